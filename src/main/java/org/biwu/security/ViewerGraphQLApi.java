@@ -1,0 +1,21 @@
+package org.biwu.security;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@Authenticated
+public class ViewerGraphQLApi {
+
+    @Inject
+    Access access;
+
+    @Query("me")
+    @Description("The caller: login name and roles from the bearer token. Refused without a valid token.")
+    public Viewer me() {
+        return access.viewer();
+    }
+}
