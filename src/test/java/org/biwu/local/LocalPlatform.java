@@ -104,7 +104,7 @@ public final class LocalPlatform {
         say("starting the API (quarkus:dev) ...");
         env.put("MAVEN_OPTS", "-Xmx512m");
         ChildProcess api = ChildProcess.start("api",
-                List.of(project.resolve("mvnw").toString(), "-q", "-B", "quarkus:dev", "-Dbiwu.web.skip=true"),
+                List.of(project.resolve("mvnw").toString(), "-q", "-B", "quarkus:dev", "-Dbiwu.web.skip=true", "-Dquarkus.analytics.disabled=true"),
                 project, null, env);
         started.push(() -> api.stop(Duration.ofSeconds(30)));
         String health = "http://localhost:" + API_PORT + "/q/health/ready";

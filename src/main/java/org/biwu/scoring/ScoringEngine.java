@@ -1,0 +1,196 @@
+package org.biwu.scoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * THE ENGINE: marks → attempt, aspect, module and round scores → ranks, advancement and awards.
+ * Plain Java over exact decimals, deterministic, no I/O.
+ *
+ * <p>The arithmetic, as the API contract's {@code Aspect} describes it: score of one attempt =
+ * aggregation(marks, after drops) × difficulty (1 when none) × scaleFactor, rounded half-up to
+ * the event's scoreDecimals; aspect score = attemptCombination over the complete attempts; module
+ * score = sum of its aspect scores; round total = Σ weight × module score, rounded half-up;
+ * ranking total = round total + the round totals of the rounds in rankingIncludes.
+ *
+ * <p>Scoring is per registration ({@link #scoreCompetitor}) so that a new mark rescores one
+ * competitor; ranking ({@link #rank}) then orders the whole round.
+ */
+public final class ScoringEngine {
+
+    /** Precision of intermediate quotients (means), far beyond any published score's. */
+    private static final int WORKING_SCALE = 20;
+
+    private ScoringEngine() {
+    }
+
+    /**
+     * Scores one attempt.
+     *
+     * @return the attempt's score, null while fewer than {@code aspect.judges()} marks are in
+     * @throws IllegalArgumentException when more marks are given than the aspect expects
+     */
+    public static AttemptScore scoreAttempt(AspectRule aspect, int scoreDecimals, int attempt, AttemptMarks marks) {
+        int in = marks.values().size();
+        if (in > aspect.judges()) {
+            throw new IllegalArgumentException("aspect " + aspect.code() + " attempt " + attempt + ": " + in
+                    + " marks for " + aspect.judges() + " judges");
+        }
+        if (in < aspect.judges()) {
+            return new AttemptScore(attempt, null, in, aspect.judges());
+        }
+        BigDecimal value = aggregate(aspect, marks.values());
+        BigDecimal difficulty = marks.difficulty() == null ? BigDecimal.ONE : marks.difficulty();
+        BigDecimal score = value.multiply(difficulty).multiply(aspect.scaleFactor())
+                .setScale(scoreDecimals, RoundingMode.HALF_UP);
+        return new AttemptScore(attempt, score, in, aspect.judges());
+    }
+
+    /** The aggregation of a complete set of marks, unrounded. */
+    static BigDecimal aggregate(AspectRule aspect, List<BigDecimal> values) {
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        if (aspect.trims()) {
+            sorted = sorted.subList(aspect.dropLowest(), sorted.size() - aspect.dropHighest());
+        }
+        return switch (aspect.aggregation()) {
+            case SINGLE -> sorted.get(0);
+            case SUM, TRIMMED_SUM -> sum(sorted);
+            case MEAN, TRIMMED_MEAN -> mean(sorted);
+            case MEDIAN -> {
+                int n = sorted.size();
+                yield n % 2 == 1 ? sorted.get(n / 2) : mean(sorted.subList(n / 2 - 1, n / 2 + 1));
+            }
+        };
+    }
+
+    /** Scores one aspect over all its attempts. */
+    public static AspectScore scoreAspect(AspectRule aspect, int scoreDecimals, CompetitorMarks marks) {
+        List<AttemptScore> attempts = new ArrayList<>(aspect.attempts());
+        for (int attempt = 1; attempt <= aspect.attempts(); attempt++) {
+            attempts.add(scoreAttempt(aspect, scoreDecimals, attempt, marks.get(aspect.code(), attempt)));
+        }
+        List<BigDecimal> complete = attempts.stream().map(AttemptScore::score).filter(s -> s != null).toList();
+        BigDecimal score = complete.isEmpty() ? null : switch (aspect.attemptCombination()) {
+            case SUM -> sum(complete);
+            case BEST -> complete.stream().max(Comparator.naturalOrder()).orElseThrow();
+            case AVERAGE -> mean(complete).setScale(scoreDecimals, RoundingMode.HALF_UP);
+        };
+        return new AspectScore(aspect.code(), score, attempts);
+    }
+
+    /** Scores one registration in one round. */
+    public static CompetitorScore scoreCompetitor(RoundRule round, int scoreDecimals, long registrationId,
+                                                  boolean rankable, CompetitorMarks marks) {
+        List<ModuleScore> modules = new ArrayList<>(round.modules().size());
+        BigDecimal total = null;
+        for (ModuleRule module : round.modules()) {
+            List<AspectScore> aspects = module.aspects().stream()
+                    .map(a -> scoreAspect(a, scoreDecimals, marks)).toList();
+            List<BigDecimal> scored = aspects.stream().map(AspectScore::score).filter(s -> s != null).toList();
+            BigDecimal score = scored.isEmpty() ? null : sum(scored);
+            Boolean passed = score == null || module.passMark() == null ? null : score.compareTo(module.passMark()) >= 0;
+            modules.add(new ModuleScore(module.code(), score, passed, aspects));
+            if (score != null) {
+                BigDecimal weighted = module.weight().multiply(score);
+                total = total == null ? weighted : total.add(weighted);
+            }
+        }
+        return new CompetitorScore(registrationId, rankable,
+                total == null ? null : total.setScale(scoreDecimals, RoundingMode.HALF_UP), modules);
+    }
+
+    /**
+     * Ranks a round.
+     *
+     * @param scores            every registration's score in this round
+     * @param earlierRoundTotals round code → registration → round total, for the rounds this
+     *                          round's rankingIncludes names (a missing total counts as 0)
+     */
+    public static Standings rank(EventRules rules, String roundCode, Collection<CompetitorScore> scores,
+                                 Map<String, Map<Long, BigDecimal>> earlierRoundTotals) {
+        RoundRule round = rules.roundOrThrow(roundCode);
+        record Row(CompetitorScore score, BigDecimal total) {
+        }
+        List<Row> rows = new ArrayList<>(scores.size());
+        for (CompetitorScore score : scores) {
+            BigDecimal total = score.roundTotal();
+            if (total != null) {
+                for (String included : round.rankingIncludes()) {
+                    BigDecimal carried = earlierRoundTotals.getOrDefault(included, Map.of()).get(score.registrationId());
+                    total = carried == null ? total : total.add(carried);
+                }
+            }
+            rows.add(new Row(score, total));
+        }
+        Comparator<Row> better = Comparator.comparing(Row::total, Comparator.reverseOrder());
+        for (String module : rules.tieBreakModules()) {
+            better = better.thenComparing(r -> moduleScore(r.score(), module),
+                    Comparator.nullsLast(Comparator.reverseOrder()));
+        }
+        Comparator<Row> rankOrder = better;
+        List<Row> ranked = rows.stream().filter(r -> r.score().rankable() && r.total() != null).sorted(rankOrder).toList();
+        List<Row> unranked = rows.stream().filter(r -> !(r.score().rankable() && r.total() != null))
+                .sorted(Comparator.comparingLong(r -> r.score().registrationId())).toList();
+
+        boolean advances = rules.hasRoundAfter(round);
+        boolean awards = round.code().equals(rules.lastRound().code());
+        List<StandingsEntry> entries = new ArrayList<>(rows.size());
+        int rank = 0;
+        for (int i = 0; i < ranked.size(); i++) {
+            Row row = ranked.get(i);
+            if (i == 0 || rankOrder.compare(ranked.get(i - 1), row) != 0) {
+                rank = i + 1;
+            }
+            boolean advanced = advances && (round.advancingCount() == null || rank <= round.advancingCount());
+            String award = awards ? award(rules, rank, ranked.size(), row.total()) : null;
+            entries.add(new StandingsEntry(row.score(), rank, row.total(), advanced, award));
+        }
+        for (Row row : unranked) {
+            entries.add(new StandingsEntry(row.score(), null, row.total(), false, null));
+        }
+        return new Standings(roundCode, entries);
+    }
+
+    /** The name of the first award rule met by rank {@code rank} of {@code rankedCount}, or null. */
+    static String award(EventRules rules, int rank, int rankedCount, BigDecimal total) {
+        BigDecimal r = BigDecimal.valueOf(rank);
+        BigDecimal n = BigDecimal.valueOf(rankedCount);
+        for (AwardRule rule : rules.awards()) {
+            if (rule.rankFrom() != null && rank < rule.rankFrom()) {
+                continue;
+            }
+            if (rule.rankTo() != null && rank > rule.rankTo()) {
+                continue;
+            }
+            // N × from / 100 < r ≤ N × to / 100, compared as r × 100 against N × percent: exact
+            if (rule.percentFrom() != null && r.movePointRight(2).compareTo(n.multiply(rule.percentFrom())) <= 0) {
+                continue;
+            }
+            if (rule.percentTo() != null && r.movePointRight(2).compareTo(n.multiply(rule.percentTo())) > 0) {
+                continue;
+            }
+            if (rule.minTotal() != null && total.compareTo(rule.minTotal()) < 0) {
+                continue;
+            }
+            return rule.name();
+        }
+        return null;
+    }
+
+    private static BigDecimal moduleScore(CompetitorScore score, String module) {
+        return score.module(module).map(ModuleScore::score).orElse(null);
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
+        return sum(values).divide(BigDecimal.valueOf(values.size()), WORKING_SCALE, RoundingMode.HALF_UP);
+    }
+}
