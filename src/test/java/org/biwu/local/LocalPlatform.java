@@ -90,7 +90,7 @@ public final class LocalPlatform {
         if (!Files.isDirectory(web.resolve("node_modules"))) {
             say("installing the web front end's packages (npm ci) ...");
             ChildProcess npmCi = ChildProcess.start("npm ci", List.of("npm", "ci", "--no-audit", "--no-fund"), web,
-                    local.resolve("npm-ci.log"), Map.of());
+                    local.resolve("npm-ci.log"), Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
             if (npmCi.process().waitFor() != 0) {
                 throw new IOException("npm ci failed:\n" + npmCi.logTail(30));
             }

@@ -26,17 +26,22 @@ class WebLoginBrowserTest {
     void theWebFrontEndsBrowserTestsPass() throws IOException, InterruptedException {
         assumeFalse(Boolean.getBoolean("biwu.web.skip"), "web front end skipped with -Dbiwu.web.skip=true");
         Path web = LocalPaths.project().resolve("web");
+        // its output is copied line by line: writing straight to this JVM's stdout would corrupt
+        // the channel surefire reads test results from
         ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e")
                 .directory(web.toFile())
-                .inheritIO();
+                .redirectErrorStream(true);
         npm.environment().put("BIWU_API_URL", "http://localhost:" + apiPort);
         npm.environment().put("CI", "true");
         Process process = npm.start();
+        Thread copy = new Thread(() -> process.inputReader().lines().forEach(line -> System.out.println("[e2e] " + line)));
+        copy.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new AssertionError("the browser tests did not finish within 10 minutes");
         }
+        copy.join();
         assertEquals(0, process.exitValue(), "npm run e2e (web/e2e) failed; its output is above");
     }
 }
