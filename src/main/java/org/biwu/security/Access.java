@@ -30,6 +30,17 @@ public class Access {
         return new Viewer(identity.getPrincipal().getName(), roles);
     }
 
+    /** The caller's login name (the token's preferred_username). */
+    public String username() {
+        requireAuthenticated();
+        return identity.getPrincipal().getName();
+    }
+
+    /** True when the call carries no valid token. */
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
     /** True when the caller's token carries {@code role}. */
     public boolean has(Role role) {
         return !identity.isAnonymous() && identity.hasRole(role.claim());

@@ -30,8 +30,10 @@ import java.util.stream.Stream;
 public final class LocalKeycloak implements AutoCloseable {
 
     public static final String VERSION = "26.7.3";
-    public static final int HTTP_PORT = 8180;
-    public static final int MANAGEMENT_PORT = 9000;
+    /** 8180 unless system property {@code biwu.keycloak.port} says otherwise (to run two test builds at once). */
+    public static final int HTTP_PORT = Integer.getInteger("biwu.keycloak.port", 8180);
+    /** 9000 unless system property {@code biwu.keycloak.management-port} says otherwise. */
+    public static final int MANAGEMENT_PORT = Integer.getInteger("biwu.keycloak.management-port", 9000);
     public static final String REALM_URL = "http://localhost:" + HTTP_PORT + "/realms/biwu";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -68,7 +70,8 @@ public final class LocalKeycloak implements AutoCloseable {
         importRealm(home, realmFile);
         ChildProcess kc = ChildProcess.start("keycloak",
                 List.of("bash", kcSh.toString(), "start-dev",
-                        "--http-port=" + HTTP_PORT, "--import-realm", "--health-enabled=true"),
+                        "--http-port=" + HTTP_PORT, "--http-management-port=" + MANAGEMENT_PORT,
+                        "--import-realm", "--health-enabled=true"),
                 home, localDir.resolve("keycloak.log"),
                 Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
         LocalKeycloak keycloak = new LocalKeycloak(kc);

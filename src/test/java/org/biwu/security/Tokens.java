@@ -15,8 +15,24 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** An access token for a demo user, through the development client's password grant. */
+    private record Cached(String token, long until) {
+    }
+
+    private static final java.util.Map<String, Cached> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An access token for a demo user, through the development client's password grant (reused for 5 minutes). */
     public static String of(String username) {
+        Cached cached = CACHE.get(username);
+        if (cached != null && cached.until() > System.currentTimeMillis()) {
+            return cached.token();
+        }
+        String token = fresh(username);
+        CACHE.put(username, new Cached(token, System.currentTimeMillis() + 300_000));
+        return token;
+    }
+
+    /** A new access token for a demo user. */
+    public static String fresh(String username) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "biwu-dev")
                 .formParam("username", username)

@@ -1,0 +1,46 @@
+package org.biwu.api;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.biwu.competition.CompetitionService;
+import org.biwu.registration.RegistrationService;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+@Authenticated
+public class NodeGraphQLApi {
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Query("node")
+    @Description("The object with this global id, if the caller may see it: Competition, Event or Registration.")
+    public Uni<Node> node(@NonNull @Id String id) {
+        String type = NodeId.typeOf(id);
+        if (type == null) {
+            return Uni.createFrom().nullItem();
+        }
+        try {
+            return switch (type) {
+                case "Competition" -> competitions.find(id).map(c -> c);
+                case "Event" -> competitions.visibleEvent(NodeId.parse("Event", id)).map(e -> e);
+                case "Registration" -> {
+                    long number = NodeId.parse("Registration", id);
+                    yield registrations.byNumbers(List.of(number)).map(regs -> regs.get(number));
+                }
+                default -> Uni.createFrom().nullItem();
+            };
+        } catch (DomainException malformed) {
+            return Uni.createFrom().nullItem();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.biwu.competition;
+
+import org.biwu.scoring.AttemptCombination;
+import org.biwu.scoring.MarkAggregation;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** 评分项: one line of the marking scheme (stored in the event's scheme and published as is). */
+@Description("""
+        评分项: one line of the marking scheme.
+        Score of one attempt = aggregation(marks, after drops) x difficulty (1 when none) x scaleFactor,
+        rounded half-up to the event's scoreDecimals. Aspect score = attemptCombination over attempts.
+        Module score = sum of its aspect scores. Round total = sum of weight x module score.
+        Ranking total = round total + totals of the rounds in rankingIncludes. All arithmetic is exact decimal.""")
+public record Aspect(
+        @NonNull String code,
+        @NonNull String name,
+        @NonNull AspectKind kind,
+        @Description("Largest value one mark may take, in points.") double maxMark,
+        @Description("Marks expected per attempt; an attempt is complete when they are all in.") int judges,
+        @NonNull MarkAggregation aggregation,
+        int dropHighest,
+        int dropLowest,
+        double scaleFactor,
+        int attempts,
+        @NonNull AttemptCombination attemptCombination) {
+}

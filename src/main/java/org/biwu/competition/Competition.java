@@ -1,0 +1,53 @@
+package org.biwu.competition;
+
+import java.time.LocalDate;
+import org.biwu.api.Node;
+import org.biwu.api.NodeId;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A competition as the API publishes it; its events come from {@link CompetitionGraphQLApi}. */
+@Description("劳动和技能竞赛: a labor or skill competition with its events.")
+public class Competition implements Node {
+
+    private final String id;
+    @NonNull
+    public final String name;
+    @NonNull
+    public final CompetitionKind kind;
+    @NonNull
+    public final CompetitionLevel level;
+    @NonNull
+    public final CompetitionStatus status;
+    public final String organizerName;
+    public final LocalDate startsOn;
+    public final LocalDate endsOn;
+    @NonNull
+    public final ResultsVisibility resultsVisibility;
+
+    public Competition(CompetitionEntity e) {
+        this.id = NodeId.of("Competition", e.id);
+        this.name = e.name;
+        this.kind = e.kind;
+        this.level = e.level;
+        this.status = e.status;
+        this.organizerName = e.organizerName;
+        this.startsOn = e.startsOn;
+        this.endsOn = e.endsOn;
+        this.resultsVisibility = e.resultsVisibility;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+
+    @Ignore
+    public long number() {
+        return NodeId.parse("Competition", id);
+    }
+}

@@ -1,0 +1,51 @@
+package org.biwu.competition;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "competition")
+public class CompetitionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public CompetitionKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public CompetitionLevel level;
+
+    @Enumerated(EnumType.STRING)
+    public CompetitionStatus status;
+
+    @Column(name = "organizer_name")
+    public String organizerName;
+
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "results_visibility")
+    public ResultsVisibility resultsVisibility;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

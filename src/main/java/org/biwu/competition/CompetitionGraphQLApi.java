@@ -1,0 +1,91 @@
+package org.biwu.competition;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.biwu.api.Payloads;
+import org.biwu.api.NodeId;
+import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
+import org.biwu.competition.CompetitionInputs.CreateEventInput;
+import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
+import org.biwu.competition.CompetitionPayloads.EventPayload;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.eclipse.microprofile.graphql.Type;
+
+@GraphQLApi
+@Authenticated
+public class CompetitionGraphQLApi {
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    EventCatalog events;
+
+    @Type("CompetitionEdge")
+    public record CompetitionEdge(@NonNull String cursor, @NonNull Competition node) {
+    }
+
+    @Type("CompetitionConnection")
+    public record CompetitionConnection(@NonNull List<@NonNull CompetitionEdge> edges, @NonNull org.biwu.api.PageInfo pageInfo,
+                                        int totalCount) {
+    }
+
+    @Query("competitions")
+    @Description("Competitions, newest first, 20 a page (at most 100); DRAFT ones only for organizers.")
+    public Uni<@NonNull CompetitionConnection> competitions(Integer first, String after, CompetitionKind kind, CompetitionStatus status) {
+        return competitions.list(first, after, kind, status).map(page -> new CompetitionConnection(
+                page.competitions().stream().map(c -> new CompetitionEdge(c.getId(), c)).toList(), page.pageInfo(), page.totalCount()));
+    }
+
+    @Query("competition")
+    public Uni<Competition> competition(@NonNull @Id String id) {
+        return competitions.find(id);
+    }
+
+    @Query("event")
+    public Uni<Event> event(@NonNull @Id String id) {
+        return competitions.visibleEvent(NodeId.parse("Event", id, "id"));
+    }
+
+    public Uni<@NonNull List<@NonNull Event>> events(@Source Competition competition) {
+        return events.ofCompetition(competition.number());
+    }
+
+    public Uni<@NonNull Competition> competition(@Source Event event) {
+        return competitions.find(event.competitionNumber());
+    }
+
+    @Mutation("createCompetition")
+    public Uni<@NonNull CompetitionPayload> createCompetition(@NonNull CreateCompetitionInput input) {
+        return Payloads.of(Uni.createFrom().deferred(() -> competitions.create(input)).map(CompetitionPayload::of),
+                CompetitionPayload::refused);
+    }
+
+    @Mutation("setCompetitionStatus")
+    @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with WRONG_STATE.")
+    public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
+        return Payloads.of(Uni.createFrom().deferred(() -> competitions.setStatus(id, status)).map(CompetitionPayload::of),
+                CompetitionPayload::refused);
+    }
+
+    @Mutation("setResultsVisibility")
+    @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
+    public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
+        return Payloads.of(Uni.createFrom().deferred(() -> competitions.setVisibility(id, visibility)).map(CompetitionPayload::of),
+                CompetitionPayload::refused);
+    }
+
+    @Mutation("createEvent")
+    public Uni<@NonNull EventPayload> createEvent(@NonNull CreateEventInput input) {
+        return Payloads.of(Uni.createFrom().deferred(() -> competitions.createEvent(input)).map(EventPayload::of),
+                EventPayload::refused);
+    }
+}

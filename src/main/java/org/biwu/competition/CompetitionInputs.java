@@ -1,0 +1,89 @@
+package org.biwu.competition;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.biwu.scoring.AttemptCombination;
+import org.biwu.scoring.MarkAggregation;
+import io.smallrye.graphql.api.Nullable;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The GraphQL inputs of competitions and events. */
+public final class CompetitionInputs {
+
+    private CompetitionInputs() {
+    }
+
+    @Input("CreateCompetitionInput")
+    public record CreateCompetitionInput(
+            @NonNull String name,
+            @NonNull CompetitionKind kind,
+            @NonNull CompetitionLevel level,
+            String organizerName,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            @Description("LIVE when absent.") ResultsVisibility resultsVisibility) {
+    }
+
+    @Input("AspectInput")
+    public record AspectInput(
+            @NonNull String code,
+            @NonNull String name,
+            @NonNull AspectKind kind,
+            @NonNull Double maxMark,
+            @NonNull Integer judges,
+            @NonNull MarkAggregation aggregation,
+            @Description("0 when absent.") Integer dropHighest,
+            @Description("0 when absent.") Integer dropLowest,
+            @Description("1 when absent.") Double scaleFactor,
+            @Description("1 when absent.") Integer attempts,
+            @Description("SUM when absent.") AttemptCombination attemptCombination) {
+    }
+
+    @Input("ModuleInput")
+    public record ModuleInput(
+            @NonNull String code,
+            @NonNull String name,
+            @NonNull Double weight,
+            Double passMark,
+            @NonNull List<@NonNull AspectInput> aspects) {
+    }
+
+    @Input("RoundInput")
+    public record RoundInput(
+            @NonNull String code,
+            @NonNull String name,
+            Integer advancingCount,
+            @Nullable List<@NonNull String> rankingIncludes,
+            @NonNull List<@NonNull ModuleInput> modules) {
+    }
+
+    @Input("AwardRuleInput")
+    @Description("Awards of the last round, tried in order; an entry gets the first rule it meets.")
+    public record AwardRuleInput(
+            @NonNull String name,
+            Integer rankFrom,
+            Integer rankTo,
+            @Description("Percent band of ranked entries: rank r of N qualifies when N*percentFrom/100 < r <= N*percentTo/100.")
+            Double percentFrom,
+            Double percentTo,
+            Double minTotal) {
+    }
+
+    @Input("CreateEventInput")
+    public record CreateEventInput(
+            @NonNull @Id String competitionId,
+            @NonNull String name,
+            String occupationCode,
+            @NonNull EventFormat format,
+            @Description("1 for INDIVIDUAL when absent.") Integer teamSize,
+            @Description("2 when absent.") Integer scoreDecimals,
+            @Description("Module codes compared in order, higher score first, to separate equal totals; still equal means equal rank.")
+            @Nullable List<@NonNull String> tieBreakModules,
+            @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
+            @NonNull List<@NonNull RoundInput> rounds,
+            @Nullable List<@NonNull AwardRuleInput> awards) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.biwu.competition;
+
+import java.util.List;
+import org.biwu.api.Node;
+import org.biwu.api.NodeId;
+import org.biwu.scoring.EventRules;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * 赛项: one occupation's contest inside a competition. Immutable once created, so services keep
+ * it in memory ({@link EventCatalog}).
+ */
+@Description("赛项: one occupation's contest inside a competition (a WorldSkills 'skill').")
+public class Event implements Node {
+
+    private final String id;
+    @NonNull
+    public final String name;
+    @Description("Occupation code of the national classification (职业分类大典), e.g. 6-18-02-04 for 焊工.")
+    public final String occupationCode;
+    @NonNull
+    public final EventFormat format;
+    @Description("Persons per registration: 1 in INDIVIDUAL events.")
+    public final int teamSize;
+    @Description("Decimals of attempt, aspect, module and round scores, rounded half-up.")
+    public final int scoreDecimals;
+    @NonNull
+    public final ConflictPolicy conflictPolicy;
+    @NonNull
+    public final List<@NonNull Round> rounds;
+    @NonNull
+    @Description("Award rules of the last round, tried in order.")
+    public final List<@NonNull AwardRule> awards;
+    @NonNull
+    @Description("Module codes compared in order, higher score first, to separate equal totals.")
+    public final List<@NonNull String> tieBreakModules;
+
+    private final long number;
+    private final long competitionNumber;
+    private final EventRules rules;
+
+    public Event(EventEntity e, Scheme scheme) {
+        this.number = e.id;
+        this.id = NodeId.of("Event", e.id);
+        this.competitionNumber = e.competitionId;
+        this.name = e.name;
+        this.occupationCode = e.occupationCode;
+        this.format = e.format;
+        this.teamSize = e.teamSize;
+        this.scoreDecimals = e.scoreDecimals;
+        this.conflictPolicy = e.conflictPolicy;
+        this.rounds = List.copyOf(scheme.rounds());
+        this.awards = List.copyOf(scheme.awards());
+        this.tieBreakModules = List.copyOf(scheme.tieBreakModules());
+        this.rules = scheme.toRules(e.scoreDecimals);
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+
+    @Ignore
+    public long number() {
+        return number;
+    }
+
+    @Ignore
+    public long competitionNumber() {
+        return competitionNumber;
+    }
+
+    /** The marking scheme as the scoring engine reads it. */
+    @Ignore
+    public EventRules rules() {
+        return rules;
+    }
+
+    /** The round with this code; the last round when {@code code} is null. */
+    @Ignore
+    public java.util.Optional<Round> round(String code) {
+        return code == null ? java.util.Optional.of(rounds.get(rounds.size() - 1))
+                : rounds.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+}

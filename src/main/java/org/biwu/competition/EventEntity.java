@@ -1,0 +1,49 @@
+package org.biwu.competition;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.ColumnTransformer;
+
+@Entity
+@Table(name = "event")
+public class EventEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "competition_id")
+    public Long competitionId;
+
+    public String name;
+
+    @Column(name = "occupation_code")
+    public String occupationCode;
+
+    @Enumerated(EnumType.STRING)
+    public EventFormat format;
+
+    @Column(name = "team_size")
+    public int teamSize;
+
+    @Column(name = "score_decimals")
+    public int scoreDecimals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conflict_policy")
+    public ConflictPolicy conflictPolicy;
+
+    /** The marking scheme, a {@link Scheme} as JSON (jsonb in the database). */
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    public String scheme;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

@@ -1,0 +1,182 @@
+package org.biwu.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
+import io.vertx.pgclient.PgConnectOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.biwu.competition.Event;
+import org.biwu.competition.EventCatalog;
+import org.biwu.judging.JudgingService;
+import org.biwu.judging.JudgingService.ScoringMark;
+import org.biwu.registration.Registration;
+import org.biwu.registration.RegistrationService;
+import org.biwu.scoring.StandingsEntry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+/**
+ * Live standings in this replica: a {@link Board} per (event, round), loaded when first asked
+ * for, kept current by the PostgreSQL notifications {@link StandingsChanges} sends from any
+ * replica, and streamed to subscribers.
+ */
+@ApplicationScoped
+public class LiveStandings {
+
+    private static final Logger LOG = Logger.getLogger(LiveStandings.class);
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    EventCatalog events;
+
+    @Inject
+    JudgingService judging;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    org.biwu.db.Database db;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "biwu.db.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    private record Key(long event, String round) {
+    }
+
+    private final Map<Key, Board> boards = new ConcurrentHashMap<>();
+    private final Map<Key, Uni<BoardView>> loading = new ConcurrentHashMap<>();
+    private final java.util.List<java.util.function.LongConsumer> competitionObservers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private PgSubscriber subscriber;
+
+    void start(@Observes StartupEvent startup) {
+        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
+        subscriber.channel(StandingsChanges.STANDINGS_CHANNEL)
+                .handler(this::onStandingsChange)
+                // after a reconnection notifications may have been missed: every board reloads
+                .subscribeHandler(() -> boards.values().forEach(Board::stale));
+        subscriber.channel(StandingsChanges.COMPETITION_CHANNEL)
+                .handler(payload -> competitionObservers.forEach(o -> o.accept(Long.parseLong(payload))));
+        subscriber.connect().subscribe().with(v -> LOG.debug("listening for standings changes"),
+                e -> LOG.error("could not listen for standings changes", e));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (subscriber != null) {
+            subscriber.close().subscribe().with(v -> { }, e -> { });
+        }
+    }
+
+    /** Calls {@code observer} with a competition's number whenever its status or visibility changed (any replica). */
+    public void onCompetitionChange(java.util.function.LongConsumer observer) {
+        competitionObservers.add(observer);
+    }
+
+    private void onStandingsChange(String payload) {
+        StandingsChange change;
+        try {
+            change = json.readValue(payload, StandingsChange.class);
+        } catch (JsonProcessingException e) {
+            LOG.errorf("unreadable standings change %s", payload);
+            return;
+        }
+        Board board = boards.get(new Key(change.event(), change.round()));
+        if (board != null) {
+            onSafeContext(() -> {
+                board.changed(change);
+                return Uni.createFrom().voidItem();
+            }).subscribe().with(v -> { }, e -> LOG.error("standings change not applied", e));
+        }
+    }
+
+    /** The current standings of a round (loading them on first use). */
+    public Uni<BoardView> view(Event event, String round) {
+        Key key = new Key(event.number(), round);
+        Board board = boards.get(key);
+        if (board != null && board.view() != null) {
+            return Uni.createFrom().item(board.view());
+        }
+        return loading.computeIfAbsent(key, k -> {
+            Board created = new Board(event, round, source);
+            boards.put(k, created);
+            return onSafeContext(created::load)
+                    .onFailure().invoke(e -> {
+                        boards.remove(k, created);
+                        loading.remove(k);
+                    })
+                    .onItem().invoke(v -> loading.remove(k))
+                    .memoize().indefinitely();
+        });
+    }
+
+    /** Every new version of a round's standings from now on (the board is loaded first). */
+    public Multi<BoardView> changes(Event event, String round) {
+        return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).changes);
+    }
+
+    /** The round's standings now, in the form kept while results are FROZEN. */
+    public Uni<FrozenStandings> frozenNow(Event event, String round) {
+        return view(event, round).map(view -> new FrozenStandings(view.version(), view.standings().entries().stream()
+                .map(LiveStandings::frozen).toList()));
+    }
+
+    private static FrozenStandings.Entry frozen(StandingsEntry e) {
+        return new FrozenStandings.Entry(e.registrationId(), e.rank(), e.total(), e.score().roundTotal(),
+                e.score().modules().stream().map(m -> new FrozenStandings.Module(m.module(), m.score(), m.passed())).toList(),
+                e.score().complete(), e.advanced(), e.award());
+    }
+
+    /** Runs {@code work} on a fresh safe Vert.x context, as Hibernate Reactive sessions require. */
+    private <T> Uni<T> onSafeContext(Supplier<Uni<T>> work) {
+        io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(v -> work.get().subscribe()
+                .with(emitter::complete, emitter::fail)));
+    }
+
+    private final Board.Source source = new Board.Source() {
+        @Override
+        public Uni<Integer> version(long event, String round) {
+            return db.read((Mutiny.Session s) -> s.createNativeQuery(
+                            "select version from standings_state where event_id = :e and round = :r", Integer.class)
+                    .setParameter("e", event).setParameter("r", round).getSingleResult());
+        }
+
+        @Override
+        public Uni<Map<Long, Registration>> registrations(long event, Set<Long> numbers) {
+            return numbers == null ? registrations.ofEvent(event) : registrations.byNumbers(numbers);
+        }
+
+        @Override
+        public Uni<List<ScoringMark>> marks(long event, List<String> rounds, Set<Long> regs) {
+            return judging.scoringMarks(event, rounds, regs);
+        }
+    };
+}

@@ -1,0 +1,162 @@
+package org.biwu.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.biwu.competition.Event;
+import org.biwu.competition.Round;
+import org.biwu.db.Database;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The one place that publishes a standings change: it raises the round's version in the
+ * transaction that changed the marks and sends a PostgreSQL NOTIFY that PostgreSQL delivers to
+ * every replica (this one too) when, and only if, the transaction commits. {@link LiveStandings}
+ * listens and updates the standings.
+ */
+@ApplicationScoped
+public class StandingsChanges {
+
+    static final String STANDINGS_CHANNEL = "biwu_standings";
+    static final String COMPETITION_CHANNEL = "biwu_competition";
+
+    @Inject
+    Database db;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    LiveStandings live;
+
+    /** Every round of a new event starts at version 0. */
+    public Uni<Void> createRounds(Mutiny.Session s, long event, List<String> rounds) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String round : rounds) {
+            chain = chain.chain(() -> s.createNativeQuery("insert into standings_state (event_id, round) values (:e, :r)")
+                    .setParameter("e", event).setParameter("r", round).executeUpdate().replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /**
+     * In the caller's transaction: raises the version of every changed round and of every later
+     * round that carries it over, and notifies them. Returns round → new version.
+     */
+    public Uni<Map<String, Integer>> marksChanged(Mutiny.Session s, Event event, Map<String, Set<Long>> changed) {
+        Map<String, Set<Long>> affected = new LinkedHashMap<>();
+        for (Round round : event.rounds) {
+            Set<Long> regs = new LinkedHashSet<>();
+            if (changed.containsKey(round.code())) {
+                regs.addAll(changed.get(round.code()));
+            }
+            for (String included : round.rankingIncludes()) {
+                regs.addAll(affected.getOrDefault(included, Set.of()));
+            }
+            if (!regs.isEmpty()) {
+                affected.put(round.code(), regs);
+            }
+        }
+        return bump(s, event.number(), affected);
+    }
+
+    private Uni<Map<String, Integer>> bump(Mutiny.Session s, long event, Map<String, ? extends Collection<Long>> rounds) {
+        Map<String, Integer> versions = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<String, ? extends Collection<Long>> e : rounds.entrySet()) {
+            chain = chain.chain(() -> s.createNativeQuery("update standings_state set version = version + 1 "
+                            + "where event_id = :e and round = :r returning version", Integer.class)
+                    .setParameter("e", event).setParameter("r", e.getKey()).getSingleResult()
+                    .chain(version -> {
+                        versions.put(e.getKey(), version);
+                        List<Long> regs = e.getValue() == null || e.getValue().size() > StandingsChange.MAX_LISTED
+                                ? null : new ArrayList<>(e.getValue());
+                        return notify(s, STANDINGS_CHANNEL, write(new StandingsChange(event, e.getKey(), version, regs)));
+                    }));
+        }
+        return chain.map(v -> versions);
+    }
+
+    /** New registrations appear (unranked) in every round of their event. */
+    public Uni<Void> registrationsChanged(long event, List<Long> registrations) {
+        return db.write(s -> s.createNativeQuery("select round from standings_state where event_id = :e", String.class)
+                .setParameter("e", event).getResultList()
+                .chain(rounds -> {
+                    Map<String, List<Long>> all = new LinkedHashMap<>();
+                    rounds.forEach(r -> all.put(r, registrations));
+                    return bump(s, event, all);
+                })).replaceWithVoid();
+    }
+
+    /** The round's current version, in the caller's session. */
+    public Uni<Integer> version(Mutiny.Session s, long event, String round) {
+        return s.createNativeQuery("select version from standings_state where event_id = :e and round = :r", Integer.class)
+                .setParameter("e", event).setParameter("r", round).getSingleResultOrNull();
+    }
+
+    /** A competition's status or visibility changed: replicas refresh what they know of it. */
+    public Uni<Void> competitionChanged(long competition) {
+        return db.write(s -> notify(s, COMPETITION_CHANNEL, String.valueOf(competition)));
+    }
+
+    /** Keeps, for outsiders, every round's standings of these events (a competition's) as they are now. */
+    public Uni<Void> freeze(Mutiny.Session s, List<Event> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Event event : events) {
+            for (Round round : event.rounds) {
+                chain = chain.chain(() -> live.frozenNow(event, round.code())).chain(frozen -> s.createNativeQuery(
+                                "update standings_state set frozen_version = :v, frozen_snapshot = :j "
+                                        + "where event_id = :e and round = :r")
+                        .setParameter("v", frozen.version()).setParameter("j", write(frozen))
+                        .setParameter("e", event.number()).setParameter("r", round.code()).executeUpdate().replaceWithVoid());
+            }
+        }
+        return chain;
+    }
+
+    /** Outsiders see the live (or hidden) standings of these events again. */
+    public Uni<Void> thaw(Mutiny.Session s, List<Event> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return s.createNativeQuery("update standings_state set frozen_version = null, frozen_snapshot = null "
+                        + "where event_id in (:events)")
+                .setParameter("events", events.stream().map(Event::number).toList()).executeUpdate().replaceWithVoid();
+    }
+
+    /** The frozen standings of a round, or null when it is not frozen. */
+    public Uni<FrozenStandings> frozen(long event, String round) {
+        return db.read(s -> s.createNativeQuery("select frozen_snapshot from standings_state "
+                        + "where event_id = :e and round = :r", String.class).setParameter("e", event).setParameter("r", round)
+                .getSingleResultOrNull()).map(text -> {
+                    try {
+                        return text == null ? null : json.readValue(text, FrozenStandings.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("frozen standings unreadable", e);
+                    }
+                });
+    }
+
+    private static Uni<Void> notify(Mutiny.Session s, String channel, String payload) {
+        return s.createNativeQuery("select cast(pg_notify(:c, :p) as text)", String.class).setParameter("c", channel)
+                .setParameter("p", payload).getSingleResultOrNull().replaceWithVoid();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

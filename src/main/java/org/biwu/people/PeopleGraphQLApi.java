@@ -1,0 +1,22 @@
+package org.biwu.people;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.biwu.security.Viewer;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@Authenticated
+public class PeopleGraphQLApi {
+
+    @Inject
+    PersonService persons;
+
+    @Description("The caller's own person record (linked by the login given at registration), or null.")
+    public Uni<Person> person(@Source Viewer viewer) {
+        return persons.ofUsername(viewer.username());
+    }
+}

@@ -1,0 +1,45 @@
+package org.biwu.people;
+
+import org.biwu.api.Node;
+import org.biwu.api.NodeId;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A competitor or team member; the same person in every competition. */
+@Description("A competitor or team member; the same national id number is the same person in every competition.")
+public class Person implements Node {
+
+    private final String id;
+    @NonNull
+    public final String name;
+    public final String affiliation;
+    public final SkillLevel skillLevel;
+    public final PersonCategory category;
+    @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given.")
+    public final String nationalIdMasked;
+    private final long number;
+
+    public Person(PersonEntity p) {
+        this.number = p.id;
+        this.id = NodeId.of("Person", p.id);
+        this.name = p.name;
+        this.affiliation = p.affiliation;
+        this.skillLevel = p.skillLevel;
+        this.category = p.category;
+        this.nationalIdMasked = p.nationalIdMasked;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+
+    @Ignore
+    public long number() {
+        return number;
+    }
+}

@@ -1,0 +1,98 @@
+package org.biwu.people;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.biwu.api.DomainException;
+import org.biwu.api.UserErrorCode;
+import org.biwu.db.Database;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/** Persons: found again by national id number or login, created when new. */
+@ApplicationScoped
+public class PersonService {
+
+    @Inject
+    NationalIds nationalIds;
+
+    @Inject
+    Database db;
+
+    /**
+     * What a registration says of a person.
+     *
+     * @param nationalId normalized national id number, or null
+     */
+    public record Facts(String name, String affiliation, String nationalId, SkillLevel skillLevel,
+                        PersonCategory category, String username) {
+    }
+
+    /**
+     * The person these facts name, in the caller's transaction: the one with the same national id
+     * number, else the one with the same login, else a new person. Facts fill what the person
+     * record lacks; a known skill level is never overwritten (promotions change it).
+     *
+     * @param path the input field of the person, for errors
+     * @throws DomainException CONFLICT when the number and the login belong to two different persons
+     */
+    public Uni<PersonEntity> findOrCreate(Mutiny.Session s, Facts facts, Object... path) {
+        String hash = facts.nationalId() == null ? null : nationalIds.hash(facts.nationalId());
+        Uni<PersonEntity> byId = hash == null ? Uni.createFrom().nullItem()
+                : s.createSelectionQuery("from PersonEntity where nationalIdHash = :h", PersonEntity.class)
+                .setParameter("h", hash).getSingleResultOrNull();
+        Uni<PersonEntity> byLogin = facts.username() == null ? Uni.createFrom().nullItem()
+                : s.createSelectionQuery("from PersonEntity where username = :u", PersonEntity.class)
+                .setParameter("u", facts.username()).getSingleResultOrNull();
+        return byId.chain(a -> byLogin.chain(b -> {
+            if (a != null && b != null && !a.id.equals(b.id)) {
+                throw DomainException.of(UserErrorCode.CONFLICT, "the login " + facts.username()
+                        + " belongs to another person than this national id number", path);
+            }
+            PersonEntity p = a != null ? a : b;
+            boolean known = p != null;
+            if (!known) {
+                p = new PersonEntity();
+                p.name = facts.name().strip();
+            }
+            if (p.affiliation == null || facts.affiliation() != null) {
+                p.affiliation = facts.affiliation() != null ? facts.affiliation() : p.affiliation;
+            }
+            if (p.skillLevel == null) {
+                p.skillLevel = facts.skillLevel();
+            }
+            if (facts.category() != null) {
+                p.category = facts.category();
+            }
+            if (p.username == null) {
+                p.username = facts.username();
+            }
+            if (hash != null && p.nationalIdHash == null) {
+                p.nationalIdHash = hash;
+                p.nationalIdEncrypted = nationalIds.encrypt(facts.nationalId());
+                p.nationalIdMasked = NationalIds.mask(facts.nationalId());
+            }
+            PersonEntity person = p;
+            return known ? Uni.createFrom().item(person) : s.persist(person).replaceWith(person);
+        }));
+    }
+
+    /** Persons by number, in the caller's session. */
+    public Uni<Map<Long, PersonEntity>> byNumbers(Mutiny.Session s, java.util.Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return s.createSelectionQuery("from PersonEntity where id in :ids", PersonEntity.class)
+                .setParameter("ids", List.copyOf(numbers)).getResultList()
+                .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
+    }
+
+    /** The person whose account is {@code username}, or null. */
+    public Uni<Person> ofUsername(String username) {
+        return db.read(s -> s.createSelectionQuery("from PersonEntity where username = :u", PersonEntity.class)
+                .setParameter("u", username).getSingleResultOrNull()).map(p -> p == null ? null : new Person(p));
+    }
+}

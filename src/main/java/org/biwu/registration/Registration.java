@@ -1,0 +1,62 @@
+package org.biwu.registration;
+
+import java.util.List;
+import org.biwu.api.Node;
+import org.biwu.api.NodeId;
+import org.biwu.people.Person;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A competitor (or team) entered in an event; its event comes from {@link RegistrationGraphQLApi}. */
+@Description("A competitor (or team) entered in an event.")
+public class Registration implements Node {
+
+    private final String id;
+    @NonNull
+    @Description("Public start number.")
+    public final String bib;
+    @NonNull
+    public final Person competitor;
+    public final String team;
+    @Description("Employer, delegation or country; a judge with the same affiliation is in conflict.")
+    public final String affiliation;
+    @NonNull
+    public final RegistrationStatus status;
+    @NonNull
+    @Description("Everyone the registration stands for: the competitor alone in INDIVIDUAL events; every team member, the competitor first, in TEAM events.")
+    public final List<@NonNull Person> members;
+
+    private final long number;
+    private final long eventNumber;
+
+    public Registration(RegistrationEntity r, List<Person> members) {
+        this.number = r.id;
+        this.eventNumber = r.eventId;
+        this.id = NodeId.of("Registration", r.id);
+        this.bib = r.bib;
+        this.competitor = members.get(0);
+        this.team = r.team;
+        this.affiliation = r.affiliation;
+        this.status = r.status;
+        this.members = List.copyOf(members);
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+
+    @Ignore
+    public long number() {
+        return number;
+    }
+
+    @Ignore
+    public long eventNumber() {
+        return eventNumber;
+    }
+}

@@ -1,0 +1,38 @@
+package org.biwu.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+@Entity
+@Table(name = "registration")
+public class RegistrationEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id")
+    public Long eventId;
+
+    @Column(name = "person_id")
+    public Long personId;
+
+    public String bib;
+
+    public String team;
+
+    public String affiliation;
+
+    @Enumerated(EnumType.STRING)
+    public RegistrationStatus status;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

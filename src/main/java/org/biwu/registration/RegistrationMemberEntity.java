@@ -1,0 +1,31 @@
+package org.biwu.registration;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** One person a registration stands for; position 0 is the competitor. */
+@Entity
+@Table(name = "registration_member")
+@IdClass(RegistrationMemberEntity.Key.class)
+public class RegistrationMemberEntity {
+
+    @Id
+    @Column(name = "registration_id")
+    public Long registrationId;
+
+    @Id
+    public Integer position;
+
+    @Column(name = "person_id")
+    public Long personId;
+
+    public record Key(Long registrationId, Integer position) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+}

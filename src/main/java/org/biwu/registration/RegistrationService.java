@@ -1,0 +1,299 @@
+package org.biwu.registration;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.biwu.api.DomainException;
+import org.biwu.api.NodeId;
+import org.biwu.api.UserError;
+import org.biwu.api.UserErrorCode;
+import org.biwu.competition.CompetitionService;
+import org.biwu.competition.CompetitionStatus;
+import org.biwu.competition.Event;
+import org.biwu.competition.EventCatalog;
+import org.biwu.competition.EventFormat;
+import org.biwu.db.Database;
+import org.biwu.live.StandingsChanges;
+import org.biwu.people.NationalIds;
+import org.biwu.people.Person;
+import org.biwu.people.PersonEntity;
+import org.biwu.people.PersonService;
+import org.biwu.registration.RegistrationInputs.CompetitorInput;
+import org.biwu.registration.RegistrationInputs.RegisterCompetitorsInput;
+import org.biwu.registration.RegistrationInputs.TeamMemberInput;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/** Registrations of competitors (and teams) in events, with their bibs. */
+@ApplicationScoped
+public class RegistrationService {
+
+    @Inject
+    Database db;
+
+    @Inject
+    Access access;
+
+    @Inject
+    EventCatalog events;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    StandingsChanges changes;
+
+    /**
+     * Registers every competitor of the input, or none: all problems come back together, each
+     * naming its field ({@code competitors[3].nationalId}).
+     */
+    public Uni<List<Registration>> register(RegisterCompetitorsInput in) {
+        access.requireAny(Role.ORGANIZER);
+        long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
+        return events.find(eventNumber).chain(event -> {
+            if (event == null) {
+                throw DomainException.notFound("event", in.eventId(), "eventId");
+            }
+            List<UserError> errors = validate(event, in.competitors());
+            if (!errors.isEmpty()) {
+                throw new DomainException(errors);
+            }
+            return db.write(s -> store(s, event, in.competitors()));
+        }).call(list -> changes.registrationsChanged(eventNumber, list.stream().map(Registration::number).toList()));
+    }
+
+    private List<UserError> validate(Event event, List<CompetitorInput> competitors) {
+        List<UserError> errors = new ArrayList<>();
+        if (competitors.isEmpty()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "name at least one competitor", "competitors"));
+        }
+        Map<String, String> seenIds = new HashMap<>();
+        Map<String, String> seenBibs = new HashMap<>();
+        for (int i = 0; i < competitors.size(); i++) {
+            CompetitorInput c = competitors.get(i);
+            person(c.name(), c.nationalId(), seenIds, errors, "competitors", i);
+            if (c.bib() != null) {
+                String bib = c.bib().strip();
+                if (bib.isEmpty()) {
+                    errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank; leave it out to have one assigned", "competitors", i, "bib"));
+                } else if (seenBibs.putIfAbsent(bib, "competitors[" + i + "]") != null) {
+                    errors.add(UserError.of(UserErrorCode.DUPLICATE, "bib " + bib + " is also given to " + seenBibs.get(bib), "competitors", i, "bib"));
+                }
+            }
+            List<TeamMemberInput> members = c.members() == null ? List.of() : c.members();
+            if (event.format == EventFormat.INDIVIDUAL && !members.isEmpty()) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "an INDIVIDUAL event registers one person; members are for TEAM events", "competitors", i, "members"));
+            }
+            if (event.format == EventFormat.TEAM) {
+                if (members.size() + 1 != event.teamSize) {
+                    errors.add(UserError.of(UserErrorCode.INVALID, "a team of this event has " + event.teamSize
+                            + " members: the competitor and " + (event.teamSize - 1) + " more, not " + members.size(), "competitors", i, "members"));
+                }
+                if (c.team() == null || c.team().isBlank()) {
+                    errors.add(UserError.of(UserErrorCode.INVALID, "name the team", "competitors", i, "team"));
+                }
+            }
+            for (int m = 0; m < members.size(); m++) {
+                TeamMemberInput member = members.get(m);
+                person(member.name(), member.nationalId(), seenIds, errors, "competitors", i, "members", m);
+            }
+        }
+        return errors;
+    }
+
+    private static void person(String name, String nationalId, Map<String, String> seen, List<UserError> errors, Object... at) {
+        if (name.isBlank()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank", append(at, "name")));
+        }
+        if (nationalId != null) {
+            String id = NationalIds.normalize(nationalId);
+            String problem = NationalIds.problem(id);
+            String where = UserError.of(UserErrorCode.INVALID, "x", at).message().replace(": x", "");
+            if (problem != null) {
+                errors.add(UserError.of(UserErrorCode.INVALID, problem, append(at, "nationalId")));
+            } else if (seen.putIfAbsent(id, where) != null) {
+                errors.add(UserError.of(UserErrorCode.DUPLICATE, "the same national id number is given for " + seen.get(id),
+                        append(at, "nationalId")));
+            }
+        }
+    }
+
+    private static Object[] append(Object[] at, String field) {
+        Object[] path = java.util.Arrays.copyOf(at, at.length + 1);
+        path[at.length] = field;
+        return path;
+    }
+
+    private Uni<List<Registration>> store(Mutiny.Session s, Event event, List<CompetitorInput> competitors) {
+        long eventNumber = event.number();
+        List<UserError> errors = new ArrayList<>();
+        List<Registration> stored = new ArrayList<>();
+        Uni<Void> work = s.createNativeQuery("select pg_advisory_xact_lock(" + eventNumber + ")").getSingleResult().replaceWithVoid()
+                .chain(() -> competitions.status(s, event.competitionNumber()))
+                .invoke(status -> {
+                    if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
+                        throw DomainException.of(UserErrorCode.WRONG_STATE,
+                                "registration is closed: the competition is " + status, "eventId");
+                    }
+                }).replaceWithVoid();
+        Set<String> bibs = new HashSet<>();
+        Set<Long> registeredPersons = new HashSet<>();
+        int[] nextBib = {1};
+        work = work.chain(() -> s.createSelectionQuery("select r.bib from RegistrationEntity r where r.eventId = :e", String.class)
+                        .setParameter("e", eventNumber).getResultList())
+                .invoke(existing -> {
+                    bibs.addAll(existing);
+                    nextBib[0] = existing.stream().filter(b -> b.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+                })
+                .chain(() -> s.createSelectionQuery("select m.personId from RegistrationMemberEntity m, RegistrationEntity r "
+                        + "where m.registrationId = r.id and r.eventId = :e", Long.class).setParameter("e", eventNumber).getResultList())
+                .invoke(registeredPersons::addAll).replaceWithVoid();
+        for (int index = 0; index < competitors.size(); index++) {
+            int i = index;
+            CompetitorInput c = competitors.get(i);
+            work = work.chain(() -> members(s, c, i)).chain(people -> {
+                for (int m = 0; m < people.size(); m++) {
+                    if (!registeredPersons.add(people.get(m).id)) {
+                        errors.add(UserError.of(UserErrorCode.DUPLICATE, people.get(m).name + " is already registered in this event",
+                                m == 0 ? new Object[] {"competitors", i} : new Object[] {"competitors", i, "members", m - 1}));
+                    }
+                }
+                String bib = c.bib() == null ? null : c.bib().strip();
+                if (bib != null && !bibs.add(bib)) {
+                    errors.add(UserError.of(UserErrorCode.DUPLICATE, "bib " + bib + " is taken in this event", "competitors", i, "bib"));
+                }
+                if (bib == null) {
+                    while (!bibs.add(String.valueOf(nextBib[0]))) {
+                        nextBib[0]++;
+                    }
+                    bib = String.valueOf(nextBib[0]++);
+                }
+                if (!errors.isEmpty()) {
+                    return Uni.createFrom().voidItem();
+                }
+                RegistrationEntity r = new RegistrationEntity();
+                r.eventId = eventNumber;
+                r.personId = people.get(0).id;
+                r.bib = bib;
+                r.team = c.team();
+                r.affiliation = c.affiliation() != null ? c.affiliation() : people.get(0).affiliation;
+                r.status = RegistrationStatus.APPROVED;
+                r.createdAt = OffsetDateTime.now();
+                return s.persist(r).call(s::flush).chain(() -> {
+                    List<RegistrationMemberEntity> rows = new ArrayList<>();
+                    for (int m = 0; m < people.size(); m++) {
+                        RegistrationMemberEntity row = new RegistrationMemberEntity();
+                        row.registrationId = r.id;
+                        row.position = m;
+                        row.personId = people.get(m).id;
+                        rows.add(row);
+                    }
+                    stored.add(new Registration(r, people.stream().map(Person::new).toList()));
+                    return s.persistAll(rows.toArray());
+                });
+            });
+        }
+        return work.map(v -> {
+            if (!errors.isEmpty()) {
+                throw new DomainException(errors);
+            }
+            return stored;
+        });
+    }
+
+    private Uni<List<PersonEntity>> members(Mutiny.Session s, CompetitorInput c, int i) {
+        List<PersonEntity> people = new ArrayList<>();
+        Uni<Void> chain = persons.findOrCreate(s, new PersonService.Facts(c.name(), c.affiliation(), normalized(c.nationalId()),
+                c.skillLevel(), c.category(), c.username()), "competitors", i).invoke(people::add).replaceWithVoid();
+        List<TeamMemberInput> members = c.members() == null ? List.of() : c.members();
+        for (int m = 0; m < members.size(); m++) {
+            TeamMemberInput t = members.get(m);
+            int index = m;
+            chain = chain.chain(() -> persons.findOrCreate(s, new PersonService.Facts(t.name(),
+                    t.affiliation() != null ? t.affiliation() : c.affiliation(), normalized(t.nationalId()), t.skillLevel(),
+                    t.category(), t.username()), "competitors", i, "members", index).invoke(people::add).replaceWithVoid());
+        }
+        return chain.map(v -> people);
+    }
+
+    private static String normalized(String nationalId) {
+        return nationalId == null ? null : NationalIds.normalize(nationalId);
+    }
+
+    /** Registrations by number with their members, in the caller's session (no order). */
+    public Uni<Map<Long, Registration>> load(Mutiny.Session s, Long eventNumber, java.util.Collection<Long> numbers) {
+        String where = numbers == null ? "r.eventId = :e" : "r.id in :ids";
+        Mutiny.SelectionQuery<Object[]> q = s.createSelectionQuery("select r, m.position, p from RegistrationEntity r, "
+                + "RegistrationMemberEntity m, PersonEntity p where m.registrationId = r.id and p.id = m.personId and " + where
+                + " order by r.id, m.position", Object[].class);
+        if (numbers == null) {
+            q.setParameter("e", eventNumber);
+        } else {
+            if (numbers.isEmpty()) {
+                return Uni.createFrom().item(Map.of());
+            }
+            q.setParameter("ids", List.copyOf(numbers));
+        }
+        return q.getResultList().map(rows -> {
+            Map<Long, RegistrationEntity> regs = new LinkedHashMap<>();
+            Map<Long, List<Person>> members = new HashMap<>();
+            for (Object[] row : rows) {
+                RegistrationEntity r = (RegistrationEntity) row[0];
+                regs.putIfAbsent(r.id, r);
+                members.computeIfAbsent(r.id, id -> new ArrayList<>()).add(new Person((PersonEntity) row[2]));
+            }
+            Map<Long, Registration> out = new LinkedHashMap<>();
+            regs.forEach((id, r) -> out.put(id, new Registration(r, members.get(id))));
+            return out;
+        });
+    }
+
+    /** Largest page of {@code Event.registrations(first:)}. */
+    public static final int MAX_PAGE = 1000;
+
+    /** A page of an event's registrations. */
+    public record Page(List<Registration> registrations, org.biwu.api.PageInfo pageInfo, int totalCount) {
+    }
+
+    /** Registrations of an event in registration order, after the cursor (a registration id). */
+    public Uni<Page> page(long eventNumber, Integer first, String after) {
+        access.requireAuthenticated();
+        int size = first == null ? 50 : first;
+        if (size < 0 || size > MAX_PAGE) {
+            return Uni.createFrom().failure(DomainException.of(UserErrorCode.LIMIT_EXCEEDED, "must be between 0 and " + MAX_PAGE, "first"));
+        }
+        long from = after == null ? 0 : NodeId.parse("Registration", after, "after");
+        return db.read(s -> s.createSelectionQuery("select r.id from RegistrationEntity r where r.eventId = :e and r.id > :from "
+                        + "order by r.id", Long.class).setParameter("e", eventNumber).setParameter("from", from)
+                .setMaxResults(size + 1).getResultList()
+                .chain(ids -> load(s, null, ids.stream().limit(size).toList())
+                        .chain(regs -> s.createSelectionQuery("select count(*) from RegistrationEntity r where r.eventId = :e", Long.class)
+                                .setParameter("e", eventNumber).getSingleResult().map(total -> {
+                                    List<Registration> list = ids.stream().limit(size).map(regs::get).toList();
+                                    return new Page(list, new org.biwu.api.PageInfo(ids.size() > size, after != null,
+                                            list.isEmpty() ? null : list.get(0).getId(),
+                                            list.isEmpty() ? null : list.get(list.size() - 1).getId()), total.intValue());
+                                }))));
+    }
+
+    /** Every registration of an event, by number, in registration order. */
+    public Uni<Map<Long, Registration>> ofEvent(long eventNumber) {
+        return db.read(s -> load(s, eventNumber, null));
+    }
+
+    public Uni<Map<Long, Registration>> byNumbers(java.util.Collection<Long> numbers) {
+        return db.read(s -> load(s, null, numbers));
+    }
+}

@@ -1,0 +1,47 @@
+package org.biwu.results;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import org.biwu.api.DomainException;
+import org.biwu.api.NodeId;
+import org.biwu.competition.CompetitionService;
+import org.biwu.competition.Event;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@Authenticated
+public class ResultsGraphQLApi {
+
+    @Inject
+    ResultsService results;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Description("Standings of one round; the last round when `round` is null.")
+    public Uni<@NonNull Leaderboard> leaderboard(@Source Event event, String round) {
+        return Uni.createFrom().deferred(() -> results.leaderboard(event, round));
+    }
+
+    @Subscription("leaderboardChanged")
+    @Description("Emits the round's new leaderboard each time its version grows (the last round when `round` is null). "
+            + "The bearer token comes in the connection_init payload: {\"Authorization\": \"Bearer …\"}.")
+    public Multi<@NonNull Leaderboard> leaderboardChanged(@NonNull @Id String eventId, String round) {
+        long number;
+        try {
+            number = NodeId.parse("Event", eventId, "eventId");
+        } catch (DomainException e) {
+            return Multi.createFrom().failure(new IllegalArgumentException(e.getMessage()));
+        }
+        return competitions.visibleEvent(number).onItem().transformToMulti(event -> event == null
+                ? Multi.createFrom().failure(new IllegalArgumentException("no event " + eventId))
+                : results.changes(event, round));
+    }
+}

@@ -1,0 +1,151 @@
+package org.biwu.results;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.biwu.api.DomainException;
+import org.biwu.api.UserErrorCode;
+import org.biwu.competition.Competition;
+import org.biwu.competition.CompetitionService;
+import org.biwu.competition.CompetitionStatus;
+import org.biwu.competition.Event;
+import org.biwu.judging.JudgingService;
+import org.biwu.live.BoardView;
+import org.biwu.live.FrozenStandings;
+import org.biwu.live.LiveStandings;
+import org.biwu.live.StandingsChanges;
+import org.biwu.registration.Registration;
+import org.biwu.scoring.StandingsEntry;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
+
+/**
+ * Leaderboards and who sees what of them. The judging panel of the event (any place on it) and
+ * organizers always see the live standings; everyone else sees what the competition's
+ * {@code resultsVisibility} allows until it is PUBLISHED: LIVE everything, FROZEN the standings
+ * kept when it was frozen, HIDDEN the entries without totals, ranks, module scores or awards.
+ */
+@ApplicationScoped
+public class ResultsService {
+
+    /** What a caller sees of a competition's standings. */
+    enum Sight {
+        LIVE,
+        FROZEN,
+        HIDDEN
+    }
+
+    @Inject
+    Access access;
+
+    @Inject
+    LiveStandings live;
+
+    @Inject
+    StandingsChanges changes;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    JudgingService judging;
+
+    /** Competitions' status and visibility, for subscriptions; dropped when any replica changes one. */
+    private final Map<Long, Uni<Competition>> competitionStates = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void observeCompetitions() {
+        live.onCompetitionChange(competitionStates::remove);
+    }
+
+    private Uni<Competition> competition(long number) {
+        return competitionStates.computeIfAbsent(number, n -> competitions.find(n).memoize().indefinitely());
+    }
+
+    /** The round's leaderboard as the caller may see it; the last round when {@code round} is null. */
+    public Uni<Leaderboard> leaderboard(Event event, String round) {
+        String code = roundCode(event, round);
+        return insider(event).chain(insider -> competitions.find(event.competitionNumber())
+                .chain(c -> view(event, code, sight(insider, c))));
+    }
+
+    /** Every new version of the round's leaderboard, as the caller may see it. */
+    public Multi<Leaderboard> changes(Event event, String round) {
+        String code = roundCode(event, round);
+        return insider(event).onItem().transformToMulti(insider -> live.changes(event, code)
+                .onItem().transformToUniAndConcatenate(board -> competition(event.competitionNumber()).map(c -> {
+                    Sight sight = sight(insider, c);
+                    // outsiders' frozen standings do not change: nothing to deliver
+                    return sight == Sight.FROZEN ? null : present(board, sight);
+                })));
+    }
+
+    private String roundCode(Event event, String round) {
+        return event.round(round).orElseThrow(() -> DomainException.of(UserErrorCode.NOT_FOUND,
+                "the event has no round \"" + round + "\"", "round")).code();
+    }
+
+    /** True for organizers and the event's panel. */
+    private Uni<Boolean> insider(Event event) {
+        if (access.has(Role.ORGANIZER)) {
+            return Uni.createFrom().item(true);
+        }
+        return judging.callersPlaces(event.number()).map(places -> !places.isEmpty());
+    }
+
+    private static Sight sight(boolean insider, Competition c) {
+        if (insider || c.status.compareTo(CompetitionStatus.PUBLISHED) >= 0) {
+            return Sight.LIVE;
+        }
+        return switch (c.resultsVisibility) {
+            case LIVE -> Sight.LIVE;
+            case FROZEN -> Sight.FROZEN;
+            case HIDDEN -> Sight.HIDDEN;
+        };
+    }
+
+    private Uni<Leaderboard> view(Event event, String round, Sight sight) {
+        return live.view(event, round).chain(board -> sight != Sight.FROZEN ? Uni.createFrom().item(present(board, sight))
+                : changes.frozen(event.number(), round).map(frozen -> frozen == null
+                        ? present(board, Sight.HIDDEN) : present(board, frozen)));
+    }
+
+    private static Leaderboard present(BoardView board, Sight sight) {
+        List<LeaderboardEntry> entries = new ArrayList<>(board.standings().entries().size());
+        for (StandingsEntry e : board.standings().entries()) {
+            Registration registration = board.registrations().get(e.registrationId());
+            if (sight == Sight.HIDDEN) {
+                entries.add(new LeaderboardEntry(null, registration, null, null, e.score().modules().stream()
+                        .map(m -> new ModuleScore(m.module(), null, null)).toList(), e.score().complete(), false, null));
+            } else {
+                entries.add(new LeaderboardEntry(e.rank(), registration, number(e.total()), number(e.score().roundTotal()),
+                        e.score().modules().stream().map(m -> new ModuleScore(m.module(), number(m.score()), m.passed())).toList(),
+                        e.score().complete(), e.advanced(), e.award()));
+            }
+        }
+        if (sight == Sight.HIDDEN) {
+            entries.sort(java.util.Comparator.comparing(entry -> entry.registration().bib));
+        }
+        return new Leaderboard(board.event(), board.round(), board.version(), false, entries);
+    }
+
+    private static Leaderboard present(BoardView board, FrozenStandings frozen) {
+        List<LeaderboardEntry> entries = frozen.entries().stream()
+                .filter(e -> board.registrations().containsKey(e.registration()))
+                .map(e -> new LeaderboardEntry(e.rank(), board.registrations().get(e.registration()), number(e.total()),
+                        number(e.roundTotal()), e.modules().stream().map(m -> new ModuleScore(m.module(), number(m.score()),
+                        m.passed())).toList(), e.complete(), e.advanced(), e.award())).toList();
+        return new Leaderboard(board.event(), board.round(), frozen.version(), true, entries);
+    }
+
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}
