@@ -155,7 +155,10 @@ public class RegistrationService {
                         .setParameter("e", eventNumber).getResultList())
                 .invoke(existing -> {
                     bibs.addAll(existing);
-                    nextBib[0] = existing.stream().filter(b -> b.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
+                    // assigned bibs continue after the highest numeric bib, stored or given in this roster
+                    nextBib[0] = java.util.stream.Stream.concat(existing.stream(),
+                                    competitors.stream().map(CompetitorInput::bib).filter(java.util.Objects::nonNull).map(String::strip))
+                            .filter(b -> b.matches("\\d{1,9}")).mapToInt(Integer::parseInt).max().orElse(0) + 1;
                 })
                 .chain(() -> s.createSelectionQuery("select m.personId from RegistrationMemberEntity m, RegistrationEntity r "
                         + "where m.registrationId = r.id and r.eventId = :e", Long.class).setParameter("e", eventNumber).getResultList())
