@@ -20,9 +20,11 @@ public class Person implements Node {
     @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given.")
     public final String nationalIdMasked;
     private final long number;
+    private final String username;
 
     public Person(PersonEntity p) {
         this.number = p.id;
+        this.username = p.username;
         this.id = NodeId.of("Person", p.id);
         this.name = p.name;
         this.affiliation = p.affiliation;
@@ -41,5 +43,11 @@ public class Person implements Node {
     @Ignore
     public long number() {
         return number;
+    }
+
+    /** Login of the person's account, or null. */
+    @Ignore
+    public String username() {
+        return username;
     }
 }

@@ -90,6 +90,11 @@ public class PersonService {
                 .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
     }
 
+    /** Persons by number, in a session of their own. */
+    public Uni<Map<Long, PersonEntity>> byNumbers(java.util.Collection<Long> numbers) {
+        return db.read(s -> byNumbers(s, numbers));
+    }
+
     /** The person whose account is {@code username}, or null. */
     public Uni<Person> ofUsername(String username) {
         return db.read(s -> s.createSelectionQuery("from PersonEntity where username = :u", PersonEntity.class)

@@ -1,0 +1,114 @@
+package org.biwu.promotion;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.biwu.api.DomainException;
+import org.biwu.api.UserError;
+import org.biwu.api.UserErrorCode;
+import org.biwu.competition.CompetitionLevel;
+import org.biwu.competition.EventFormat;
+import org.biwu.people.PersonCategory;
+import org.biwu.people.SkillLevel;
+import org.biwu.promotion.PromotionInputs.PromotionRuleInput;
+
+/**
+ * Between the API's policies (GraphQL enums, Float percents, stored as JSON) and the promotion
+ * engine's (its own enums of the same names, exact decimals). Percents pass through
+ * {@link BigDecimal#valueOf(double)}, so 20.0 is exactly 20.
+ */
+final class PolicyMapping {
+
+    private final ObjectMapper json;
+
+    PolicyMapping(ObjectMapper json) {
+        this.json = json;
+    }
+
+    static <E extends Enum<E>> E as(Class<E> type, Enum<?> value) {
+        return value == null ? null : Enum.valueOf(type, value.name());
+    }
+
+    /** The stored form of rules given as input; each refused rule is a user error naming rules[i]. */
+    List<PromotionRule> rules(List<PromotionRuleInput> inputs) {
+        List<UserError> errors = new ArrayList<>();
+        List<PromotionRule> rules = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PromotionRuleInput in = inputs.get(i);
+            PromotionRule rule = new PromotionRule(in.rankFrom(), in.rankTo(), in.percentFrom(), in.percentTo(),
+                    in.awards() == null ? List.of() : in.awards(), in.format(), in.teamSize(), in.minField(), in.maxField(),
+                    in.requirePassedModules(), in.category(), in.outcome(), in.level(), in.levelSteps(), in.title());
+            try {
+                engineRule(rule);
+                rules.add(rule);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                String message = e.getMessage() == null ? "is not a rule that can match" : e.getMessage();
+                String field = message.matches("^[a-zA-Z]+[: ].*") ? message.split("[: ]", 2)[0] : null;
+                errors.add(field == null ? UserError.of(UserErrorCode.INVALID, message, "rules", i)
+                        : UserError.of(UserErrorCode.INVALID, message.substring(field.length()).replaceFirst("^:?\\s*", ""),
+                        "rules", i, field));
+            }
+        }
+        if (inputs.isEmpty()) {
+            errors.add(UserError.of(UserErrorCode.INVALID, "a policy needs at least one rule", "rules"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException(errors);
+        }
+        return rules;
+    }
+
+    org.biwu.promotion.engine.PromotionRule engineRule(PromotionRule r) {
+        return new org.biwu.promotion.engine.PromotionRule(r.rankFrom(), r.rankTo(), decimal(r.percentFrom()),
+                decimal(r.percentTo()), r.awards(), as(org.biwu.promotion.engine.EventFormat.class, r.format()), r.teamSize(),
+                r.minField(), r.maxField(), Boolean.TRUE.equals(r.requirePassedModules()),
+                as(org.biwu.promotion.engine.PersonCategory.class, r.category()),
+                as(org.biwu.promotion.engine.OutcomeKind.class, r.outcome()),
+                as(org.biwu.promotion.engine.SkillLevel.class, r.level()), r.levelSteps(), r.title());
+    }
+
+    static PromotionRule apiRule(org.biwu.promotion.engine.PromotionRule r) {
+        return new PromotionRule(r.rankFrom(), r.rankTo(), number(r.percentFrom()), number(r.percentTo()), r.awards(),
+                as(EventFormat.class, r.format()), r.teamSize(), r.minField(), r.maxField(), r.requirePassedModules(),
+                as(PersonCategory.class, r.category()), as(OutcomeKind.class, r.outcome()), as(SkillLevel.class, r.level()),
+                r.levelSteps(), r.title());
+    }
+
+    org.biwu.promotion.engine.PromotionPolicy enginePolicy(PromotionPolicy p) {
+        Set<org.biwu.promotion.engine.CompetitionLevel> levels = new LinkedHashSet<>();
+        p.appliesTo.forEach(l -> levels.add(as(org.biwu.promotion.engine.CompetitionLevel.class, l)));
+        return new org.biwu.promotion.engine.PromotionPolicy(p.name, p.source, levels, p.oncePerYear,
+                p.rules.stream().map(this::engineRule).toList());
+    }
+
+    PromotionPolicy policy(PromotionPolicyEntity e) {
+        try {
+            List<CompetitionLevel> levels = json.readValue(e.appliesTo, new TypeReference<List<CompetitionLevel>>() { });
+            List<PromotionRule> rules = json.readValue(e.rules, new TypeReference<List<PromotionRule>>() { });
+            return new PromotionPolicy(e.id, e.name, e.source, levels, e.oncePerYear, rules, e.templateKey != null);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored policy " + e.id + " unreadable", ex);
+        }
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,90 @@
+package org.biwu.promotion;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.biwu.api.Payloads;
+import org.biwu.competition.Competition;
+import org.biwu.people.Person;
+import org.biwu.people.PersonEntity;
+import org.biwu.people.PersonService;
+import org.biwu.promotion.PromotionInputs.PromotionOutcomePayload;
+import org.biwu.promotion.PromotionInputs.PromotionOutcomesPayload;
+import org.biwu.promotion.PromotionInputs.PromotionPolicyInput;
+import org.biwu.promotion.PromotionInputs.PromotionPolicyPayload;
+import org.biwu.registration.Registration;
+import org.biwu.registration.RegistrationService;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@Authenticated
+public class PromotionGraphQLApi {
+
+    @Inject
+    PromotionService promotions;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    PersonService persons;
+
+    @Query("promotionPolicies")
+    @Description("Policies the caller may use: the shipped templates and those created by organizers and HR.")
+    public Uni<@NonNull List<@NonNull PromotionPolicy>> promotionPolicies() {
+        return promotions.policies();
+    }
+
+    @Mutation("createPromotionPolicy")
+    @Description("A policy of HR's or an organizer's own; each refused rule comes back naming rules[i] and its field.")
+    public Uni<@NonNull PromotionPolicyPayload> createPromotionPolicy(@NonNull PromotionPolicyInput input) {
+        return Payloads.of(Uni.createFrom().deferred(() -> promotions.create(input))
+                .map(p -> new PromotionPolicyPayload(p, List.of())), PromotionPolicyPayload::refused);
+    }
+
+    @Mutation("evaluatePromotions")
+    @Description("Proposes the outcomes that the policy's rules give on the competition's final standings; re-running replaces earlier PROPOSED outcomes.")
+    public Uni<@NonNull PromotionOutcomesPayload> evaluatePromotions(@NonNull @Id String competitionId, @NonNull @Id String policyId) {
+        return Payloads.of(Uni.createFrom().deferred(() -> promotions.evaluate(competitionId, policyId))
+                .map(list -> new PromotionOutcomesPayload(list, List.of())), PromotionOutcomesPayload::refused);
+    }
+
+    @Mutation("decidePromotionOutcome")
+    @Description("An APPROVED SKILL_LEVEL outcome sets the person's skill level to toLevel.")
+    public Uni<@NonNull PromotionOutcomePayload> decidePromotionOutcome(@NonNull @Id String id, boolean approve, String note) {
+        return Payloads.of(Uni.createFrom().deferred(() -> promotions.decide(id, approve, note))
+                .map(o -> new PromotionOutcomePayload(o, List.of())), PromotionOutcomePayload::refused);
+    }
+
+    public Uni<@NonNull List<@NonNull PromotionOutcome>> promotionOutcomes(@Source Competition competition) {
+        return promotions.ofCompetition(competition.number());
+    }
+
+    public Uni<@NonNull List<@NonNull PromotionOutcome>> promotions(@Source Person person) {
+        return promotions.ofPerson(person.number(), person.username());
+    }
+
+    @NonNull
+    public Uni<List<@NonNull Person>> person(@Source List<PromotionOutcome> outcomes) {
+        return persons.byNumbers(outcomes.stream().map(PromotionOutcome::personNumber).distinct().toList())
+                .map((Map<Long, PersonEntity> people) -> outcomes.stream().map(o -> new Person(people.get(o.personNumber()))).toList());
+    }
+
+    @NonNull
+    public Uni<List<@NonNull Registration>> registration(@Source List<PromotionOutcome> outcomes) {
+        return registrations.byNumbers(outcomes.stream().map(PromotionOutcome::registrationNumber).distinct().toList())
+                .map(regs -> outcomes.stream().map(o -> regs.get(o.registrationNumber())).toList());
+    }
+
+    public Uni<@NonNull PromotionPolicy> policy(@Source PromotionOutcome outcome) {
+        return promotions.policy(outcome.policyNumber());
+    }
+}

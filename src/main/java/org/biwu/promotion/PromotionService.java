@@ -1,0 +1,361 @@
+package org.biwu.promotion;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.biwu.api.DomainException;
+import org.biwu.api.NodeId;
+import org.biwu.api.UserErrorCode;
+import org.biwu.competition.Competition;
+import org.biwu.competition.CompetitionService;
+import org.biwu.competition.CompetitionStatus;
+import org.biwu.competition.Event;
+import org.biwu.competition.EventCatalog;
+import org.biwu.competition.Module;
+import org.biwu.competition.Round;
+import org.biwu.db.Database;
+import org.biwu.live.BoardView;
+import org.biwu.live.LiveStandings;
+import org.biwu.people.PersonEntity;
+import org.biwu.people.PersonService;
+import org.biwu.people.SkillLevel;
+import org.biwu.promotion.PromotionInputs.PromotionPolicyInput;
+import org.biwu.promotion.engine.Competitor;
+import org.biwu.promotion.engine.EventFacts;
+import org.biwu.promotion.engine.FinalStanding;
+import org.biwu.promotion.engine.PolicyTemplates;
+import org.biwu.promotion.engine.PromotionEngine;
+import org.biwu.registration.Registration;
+import org.biwu.scoring.StandingsEntry;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Results-to-promotion linkage: policies, evaluation of a competition's final standings with the
+ * promotion engine, HR's decisions, and the worker's record.
+ */
+@ApplicationScoped
+public class PromotionService {
+
+    @Inject
+    Database db;
+
+    @Inject
+    Access access;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    EventCatalog events;
+
+    @Inject
+    LiveStandings live;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    Pool pool;
+
+    private PolicyMapping mapping;
+
+    @PostConstruct
+    void init() {
+        mapping = new PolicyMapping(json);
+    }
+
+    /** HR decides; organizers may act as HR. */
+    private void requireHr() {
+        access.requireAny(Role.HR, Role.ORGANIZER);
+    }
+
+    /** The templates of {@link PolicyTemplates} are in the database, once each (any replica may add them). */
+    void seedTemplates(@Observes StartupEvent startup) {
+        for (org.biwu.promotion.engine.PromotionPolicy template : PolicyTemplates.all()) {
+            List<String> levels = template.appliesTo().stream().map(Enum::name).sorted().toList();
+            pool.preparedQuery("insert into promotion_policy (name, source, applies_to, once_per_year, rules, template_key, created_by) "
+                            + "values ($1, $2, $3, $4, $5, $6, 'biwu') on conflict (template_key) do nothing")
+                    .execute(Tuple.of(template.name(), template.source(), mapping.write(levels), template.oncePerYear(),
+                            mapping.write(template.rules().stream().map(PolicyMapping::apiRule).toList()), template.name()))
+                    .await().indefinitely();
+        }
+    }
+
+    // ------------------------------------------------------------ policies
+
+    /** Every policy: the shipped templates first, then those created, oldest first. */
+    public Uni<List<PromotionPolicy>> policies() {
+        access.requireAuthenticated();
+        return db.read(s -> s.createSelectionQuery("from PromotionPolicyEntity order by (case when templateKey is null then 1 else 0 end), id",
+                PromotionPolicyEntity.class).getResultList()).map(list -> list.stream().map(mapping::policy).toList());
+    }
+
+    public Uni<PromotionPolicy> policy(long number) {
+        return db.read(s -> s.find(PromotionPolicyEntity.class, number)).map(e -> e == null ? null : mapping.policy(e));
+    }
+
+    public Uni<PromotionPolicy> create(PromotionPolicyInput in) {
+        requireHr();
+        if (in.name().isBlank()) {
+            throw DomainException.of(UserErrorCode.INVALID, "must not be blank", "name");
+        }
+        List<PromotionRule> rules = mapping.rules(in.rules());
+        PromotionPolicyEntity e = new PromotionPolicyEntity();
+        e.name = in.name().strip();
+        e.source = in.source();
+        e.appliesTo = mapping.write(in.appliesTo().stream().map(Enum::name).distinct().toList());
+        e.oncePerYear = Boolean.TRUE.equals(in.oncePerYear());
+        e.rules = mapping.write(rules);
+        e.createdBy = access.username();
+        e.createdAt = OffsetDateTime.now();
+        return db.write(s -> s.persist(e)).map(v -> mapping.policy(e));
+    }
+
+    // ------------------------------------------------------------ evaluation
+
+    /**
+     * Proposes the outcomes the policy gives on every event's final standings of the competition
+     * (the last round of each event). Proposals still open from an earlier evaluation with this
+     * policy are replaced; decided outcomes stay, and an outcome already decided is not proposed again.
+     */
+    public Uni<List<PromotionOutcome>> evaluate(String competitionId, String policyId) {
+        requireHr();
+        long competitionNumber = NodeId.parse("Competition", competitionId, "competitionId");
+        long policyNumber = NodeId.parse("PromotionPolicy", policyId, "policyId");
+        return competitions.find(competitionNumber).chain(c -> {
+            if (c == null) {
+                throw DomainException.notFound("competition", competitionId, "competitionId");
+            }
+            if (c.status.compareTo(CompetitionStatus.SCORING_CLOSED) < 0) {
+                throw DomainException.of(UserErrorCode.WRONG_STATE, "final standings come once scoring is closed; the competition is "
+                        + c.status, "competitionId");
+            }
+            return policy(policyNumber).chain(policy -> {
+                if (policy == null) {
+                    throw DomainException.notFound("promotion policy", policyId, "policyId");
+                }
+                if (!policy.appliesTo.isEmpty() && !policy.appliesTo.contains(c.level)) {
+                    throw DomainException.of(UserErrorCode.INVALID, "the policy applies to " + policy.appliesTo
+                            + ", not to a " + c.level + " competition", "policyId");
+                }
+                return events.ofCompetition(competitionNumber).chain(list -> standings(list))
+                        .chain(views -> propose(c, policy, views));
+            });
+        });
+    }
+
+    private Uni<List<BoardView>> standings(List<Event> list) {
+        Uni<List<BoardView>> all = Uni.createFrom().item(new ArrayList<>());
+        for (Event event : list) {
+            String last = event.rounds.get(event.rounds.size() - 1).code();
+            all = all.chain(views -> live.view(event, last).map(v -> {
+                views.add(v);
+                return views;
+            }));
+        }
+        return all;
+    }
+
+    private Uni<List<PromotionOutcome>> propose(Competition c, PromotionPolicy policy, List<BoardView> views) {
+        int year = year(c);
+        Set<Long> personNumbers = new HashSet<>();
+        views.forEach(v -> v.registrations().values().forEach(r -> r.members.forEach(p -> personNumbers.add(p.number()))));
+        return db.write(s -> persons.byNumbers(s, personNumbers).chain(people -> promotedYears(s, personNumbers).chain(years -> {
+            List<org.biwu.promotion.engine.PromotionOutcome> proposed = new ArrayList<>();
+            Map<org.biwu.promotion.engine.PromotionOutcome, Long> eventOf = new HashMap<>();
+            for (BoardView view : views) {
+                EventFacts facts = new EventFacts(PolicyMapping.as(org.biwu.promotion.engine.EventFormat.class, view.event().format),
+                        view.event().teamSize, PolicyMapping.as(org.biwu.promotion.engine.CompetitionLevel.class, c.level),
+                        c.name, view.event().name, year);
+                List<FinalStanding> standings = view.standings().entries().stream()
+                        .map(e -> standing(view, e, people, years)).toList();
+                for (var outcome : PromotionEngine.evaluate(mapping.enginePolicy(policy), facts, standings).outcomes()) {
+                    proposed.add(outcome);
+                    eventOf.put(outcome, view.event().number());
+                }
+            }
+            return s.createMutationQuery("delete from PromotionOutcomeEntity where competitionId = :c and policyId = :p and status = :open")
+                    .setParameter("c", c.number()).setParameter("p", policy.number()).setParameter("open", OutcomeStatus.PROPOSED)
+                    .executeUpdate()
+                    .chain(() -> s.createSelectionQuery("from PromotionOutcomeEntity where competitionId = :c and policyId = :p",
+                            PromotionOutcomeEntity.class).setParameter("c", c.number()).setParameter("p", policy.number()).getResultList())
+                    .chain(decided -> {
+                        List<PromotionOutcomeEntity> fresh = new ArrayList<>();
+                        for (var o : proposed) {
+                            boolean already = decided.stream().anyMatch(d -> d.personId == o.personId()
+                                    && d.registrationId == o.registrationId() && d.kind.name().equals(o.kind().name())
+                                    && Objects.equals(d.title, o.title())
+                                    && Objects.equals(d.toLevel == null ? null : d.toLevel.name(), o.toLevel() == null ? null : o.toLevel().name()));
+                            if (!already) {
+                                fresh.add(entity(c, policy, eventOf.get(o), year, o));
+                            }
+                        }
+                        return s.persistAll(fresh.toArray()).call(s::flush).map(v -> fresh.stream().map(PromotionOutcome::new).toList());
+                    });
+        })));
+    }
+
+    private static PromotionOutcomeEntity entity(Competition c, PromotionPolicy policy, long event, int year,
+                                                 org.biwu.promotion.engine.PromotionOutcome o) {
+        PromotionOutcomeEntity e = new PromotionOutcomeEntity();
+        e.competitionId = c.number();
+        e.eventId = event;
+        e.registrationId = o.registrationId();
+        e.personId = o.personId();
+        e.policyId = policy.number();
+        e.year = year;
+        e.kind = PolicyMapping.as(OutcomeKind.class, o.kind());
+        e.fromLevel = PolicyMapping.as(SkillLevel.class, o.fromLevel());
+        e.toLevel = PolicyMapping.as(SkillLevel.class, o.toLevel());
+        e.title = o.title();
+        e.status = OutcomeStatus.PROPOSED;
+        e.reason = o.reason();
+        e.proposedAt = OffsetDateTime.now();
+        return e;
+    }
+
+    /** The year a competition counts for: the year it ends (or starts), else this year. */
+    static int year(Competition c) {
+        LocalDate day = c.endsOn != null ? c.endsOn : c.startsOn != null ? c.startsOn : LocalDate.now();
+        return day.getYear();
+    }
+
+    private FinalStanding standing(BoardView view, StandingsEntry e, Map<Long, PersonEntity> people, Map<Long, Set<Integer>> years) {
+        Registration r = view.registrations().get(e.registrationId());
+        Round last = view.event().rounds.get(view.event().rounds.size() - 1);
+        boolean passed = last.modules().stream().filter(m -> m.passMark() != null).allMatch(m -> passed(e, m));
+        List<Competitor> members = r.members.stream().map(p -> {
+            PersonEntity person = people.get(p.number());
+            return new Competitor(p.number(), person.name,
+                    PolicyMapping.as(org.biwu.promotion.engine.PersonCategory.class, person.category),
+                    PolicyMapping.as(org.biwu.promotion.engine.SkillLevel.class, person.skillLevel),
+                    years.getOrDefault(p.number(), Set.of()));
+        }).toList();
+        return new FinalStanding(r.number(), e.rank(), e.award(), e.score().complete(),
+                PolicyMapping.as(org.biwu.promotion.engine.RegistrationStatus.class, r.status), passed, members);
+    }
+
+    private static boolean passed(StandingsEntry e, Module m) {
+        return e.score().module(m.code()).map(s -> Boolean.TRUE.equals(s.passed())).orElse(false);
+    }
+
+    /** Person → years in which an approved skill level came from a competition. */
+    private static Uni<Map<Long, Set<Integer>>> promotedYears(Mutiny.Session s, Set<Long> personNumbers) {
+        if (personNumbers.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return s.createSelectionQuery("select o.personId, o.year from PromotionOutcomeEntity o where o.personId in :p "
+                        + "and o.kind = :k and o.status = :a", Object[].class)
+                .setParameter("p", List.copyOf(personNumbers)).setParameter("k", OutcomeKind.SKILL_LEVEL)
+                .setParameter("a", OutcomeStatus.APPROVED).getResultList().map(rows -> {
+                    Map<Long, Set<Integer>> out = new HashMap<>();
+                    rows.forEach(row -> out.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Integer) row[1]));
+                    return out;
+                });
+    }
+
+    // ------------------------------------------------------------ decisions
+
+    /**
+     * HR approves or rejects a proposed outcome. An approved SKILL_LEVEL outcome sets the person's
+     * skill level to its toLevel, unless the level changed since the proposal or, under a
+     * once-per-year policy, the person already gained a level through a competition that year.
+     */
+    public Uni<PromotionOutcome> decide(String id, boolean approve, String note) {
+        requireHr();
+        long number = NodeId.parse("PromotionOutcome", id, "id");
+        String user = access.username();
+        return db.write(s -> s.find(PromotionOutcomeEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(o -> {
+            if (o == null) {
+                throw DomainException.notFound("promotion outcome", id, "id");
+            }
+            if (o.status != OutcomeStatus.PROPOSED) {
+                throw DomainException.of(UserErrorCode.WRONG_STATE, "the outcome was already " + o.status + " by " + o.decidedBy, "id");
+            }
+            Uni<Void> effect = approve && o.kind == OutcomeKind.SKILL_LEVEL ? raiseLevel(s, o) : Uni.createFrom().voidItem();
+            return effect.chain(() -> {
+                o.status = approve ? OutcomeStatus.APPROVED : OutcomeStatus.REJECTED;
+                o.note = note;
+                o.decidedBy = user;
+                o.decidedAt = OffsetDateTime.now();
+                PromotionDecisionAuditEntity audit = new PromotionDecisionAuditEntity();
+                audit.outcomeId = o.id;
+                audit.status = o.status;
+                audit.note = note;
+                audit.decidedBy = user;
+                audit.decidedAt = o.decidedAt;
+                return s.persist(audit).map(v -> new PromotionOutcome(o));
+            });
+        }));
+    }
+
+    private Uni<Void> raiseLevel(Mutiny.Session s, PromotionOutcomeEntity o) {
+        return s.find(PersonEntity.class, o.personId, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(person -> {
+            if (person.skillLevel != o.fromLevel) {
+                throw DomainException.of(UserErrorCode.CONFLICT, person.name + "'s skill level is now " + person.skillLevel
+                        + ", not " + o.fromLevel + " as when proposed: evaluate again", "id");
+            }
+            return s.find(PromotionPolicyEntity.class, o.policyId).chain(policy -> !policy.oncePerYear ? Uni.createFrom().voidItem()
+                    : s.createSelectionQuery("select count(*) from PromotionOutcomeEntity where personId = :p and kind = :k "
+                            + "and status = :a and year = :y", Long.class).setParameter("p", o.personId)
+                    .setParameter("k", OutcomeKind.SKILL_LEVEL).setParameter("a", OutcomeStatus.APPROVED).setParameter("y", o.year)
+                    .getSingleResult().invoke(count -> {
+                        if (count > 0) {
+                            throw DomainException.of(UserErrorCode.CONFLICT, person.name + " already gained a skill level through a "
+                                    + "competition in " + o.year + "; the policy allows one a year", "id");
+                        }
+                    }).replaceWithVoid())
+                    .invoke(() -> person.skillLevel = o.toLevel);
+        });
+    }
+
+    // ------------------------------------------------------------ reading
+
+    /** A competition's outcomes: all for HR and organizers, the approved ones for everyone else. */
+    public Uni<List<PromotionOutcome>> ofCompetition(long competition) {
+        boolean all = access.hasAny(Role.HR, Role.ORGANIZER);
+        return db.read(s -> {
+            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where competitionId = :c"
+                    + (all ? "" : " and status = :a") + " order by eventId, registrationId, id", PromotionOutcomeEntity.class)
+                    .setParameter("c", competition);
+            if (!all) {
+                q.setParameter("a", OutcomeStatus.APPROVED);
+            }
+            return q.getResultList();
+        }).map(list -> list.stream().map(PromotionOutcome::new).toList());
+    }
+
+    /** A person's outcomes, newest first: all for HR, organizers and the person; the approved ones for others. */
+    public Uni<List<PromotionOutcome>> ofPerson(long person, String personUsername) {
+        boolean all = access.hasAny(Role.HR, Role.ORGANIZER) || access.username().equals(personUsername);
+        return db.read(s -> {
+            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p"
+                    + (all ? "" : " and status = :a") + " order by proposedAt desc, id desc", PromotionOutcomeEntity.class)
+                    .setParameter("p", person);
+            if (!all) {
+                q.setParameter("a", OutcomeStatus.APPROVED);
+            }
+            return q.getResultList();
+        }).map(list -> list.stream().map(PromotionOutcome::new).toList());
+    }
+}

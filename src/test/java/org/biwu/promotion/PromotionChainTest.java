@@ -1,0 +1,168 @@
+package org.biwu.promotion;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.biwu.testing.Fixtures.mark;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.biwu.security.Tokens;
+import org.biwu.testing.Fixtures;
+import org.biwu.testing.GraphQL;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole chain through the API: a competition's results → HR evaluates a policy → approves →
+ * the worker's level and history change; a second competition in the same year cannot raise the
+ * level again under a once-per-year policy; the outcomes download as .xlsx.
+ */
+@QuarkusTest
+class PromotionChainTest {
+
+    static final GraphQL HR = GraphQL.as("hr");
+    static final GraphQL WORKER = GraphQL.as("competitor");
+    static final String TEMPLATE_2017 = "中国技能大赛 国家级一类竞赛 (2017)";
+
+    /**
+     * A national class-I final of {@code field} employees marked 100, 99, 98 …; the demo worker
+     * 赵磊 (login competitor, a 高级工) places {@code workerPlace}. Scoring is closed at the end.
+     */
+    static String finalWithWorkerAt(String name, int year, int field, int workerPlace) {
+        String c = Fixtures.ORGANIZER.run("""
+                mutation($in: CreateCompetitionInput!) { createCompetition(input: $in) { competition { id } } }""",
+                "in", Map.of("name", name, "kind", "SKILL", "level", "NATIONAL_CLASS_I", "startsOn", year + "-09-01",
+                        "endsOn", year + "-09-05")).getString("data.createCompetition.competition.id");
+        String e = Fixtures.event(Fixtures.simpleEvent(c, "电工", 1, "SINGLE", 0, 0, "BLOCK"));
+        List<Map<String, Object>> roster = new ArrayList<>();
+        for (int place = 1; place <= field; place++) {
+            roster.add(place == workerPlace
+                    ? Map.of("name", "赵磊", "username", "competitor", "category", "EMPLOYEE", "skillLevel", "SENIOR", "affiliation", "国网")
+                    : Map.of("name", "选手" + year + "-" + place, "category", "EMPLOYEE", "skillLevel", "INTERMEDIATE", "affiliation", "单位" + place));
+        }
+        List<String> regs = Fixtures.register(e, roster);
+        List<String> panel = Fixtures.judges(e, List.of(Map.of("name", "记分员", "role", "SCOREKEEPER", "username", "scorekeeper"),
+                Map.of("name", "裁判甲", "role", "JUDGE")));
+        Fixtures.status(c, "RUNNING");
+        List<Map<String, Object>> marks = new ArrayList<>();
+        for (int place = 1; place <= field; place++) {
+            marks.add(mark(regs.get(place - 1), "final", "A1", 1, panel.get(1), 10 - place * 0.1));
+        }
+        assertThat(Fixtures.submit(GraphQL.as("scorekeeper"), e, null, marks).getInt("data.submitMarks.accepted")).isEqualTo(field);
+        Fixtures.status(c, "SCORING_CLOSED");
+        return c;
+    }
+
+    static String policyNamed(String name) {
+        return HR.run("{ promotionPolicies { id name template } }").<Map<String, Object>>getList("data.promotionPolicies").stream()
+                .filter(p -> p.get("name").equals(name)).map(p -> (String) p.get("id")).findFirst().orElseThrow();
+    }
+
+    static JsonPath evaluate(String competition, String policy) {
+        return HR.run("""
+                mutation($c: ID!, $p: ID!) { evaluatePromotions(competitionId: $c, policyId: $p) {
+                  outcomes { id kind fromLevel toLevel title status reason person { name } registration { bib } }
+                  userErrors { field message code } } }""", "c", competition, "p", policy);
+    }
+
+    static Map<String, Object> outcomeOf(JsonPath evaluation, String person, String kind) {
+        return evaluation.<Map<String, Object>>getList("data.evaluatePromotions.outcomes").stream()
+                .filter(o -> ((Map<?, ?>) o.get("person")).get("name").equals(person) && o.get("kind").equals(kind))
+                .findFirst().orElse(null);
+    }
+
+    static JsonPath decide(GraphQL as, String outcome, boolean approve, String note) {
+        return as.run("""
+                mutation($id: ID!, $a: Boolean!, $n: String) { decidePromotionOutcome(id: $id, approve: $a, note: $n) {
+                  outcome { id status note } userErrors { field message code } } }""", "id", outcome, "a", approve, "n", note);
+    }
+
+    @Test
+    void resultsToApprovalToTheWorkersRecordAndOnlyOneLevelAYear() {
+        String first = finalWithWorkerAt("2026年全国行业职业技能竞赛 电工", 2026, 12, 3);
+        JsonPath proposals = evaluate(first, policyNamed(TEMPLATE_2017));
+        assertThat(proposals.getList("data.evaluatePromotions.userErrors")).isEmpty();
+        Map<String, Object> level = outcomeOf(proposals, "赵磊", "SKILL_LEVEL");
+        assertThat(level).containsEntry("fromLevel", "SENIOR").containsEntry("toLevel", "TECHNICIAN").containsEntry("status", "PROPOSED");
+        assertThat((String) level.get("reason")).contains(TEMPLATE_2017).contains("rank 3 of 12");
+        assertThat(outcomeOf(proposals, "赵磊", "TITLE")).containsEntry("title", "全国技术能手");
+
+        assertThat(decide(GraphQL.as("judge"), (String) level.get("id"), true, null)
+                .getList("data.decidePromotionOutcome.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(decide(HR, (String) level.get("id"), true, "符合条件").getString("data.decidePromotionOutcome.outcome.status"))
+                .isEqualTo("APPROVED");
+
+        JsonPath me = WORKER.run("{ me { person { name skillLevel promotions { kind toLevel status note } } } }");
+        assertThat(me.getString("data.me.person.skillLevel")).isEqualTo("TECHNICIAN");
+        assertThat(me.<Map<String, Object>>getList("data.me.person.promotions")).anySatisfy(p ->
+                assertThat(p).containsEntry("kind", "SKILL_LEVEL").containsEntry("toLevel", "TECHNICIAN")
+                        .containsEntry("status", "APPROVED").containsEntry("note", "符合条件"));
+
+        // the same year, a policy of one level a year: the worker places 1st again and gains no level
+        String oncePerYear = HR.run("""
+                mutation($in: PromotionPolicyInput!) { createPromotionPolicy(input: $in) { policy { id oncePerYear } userErrors { message } } }""",
+                "in", Map.of("name", "本企业一年一级", "source", "企业技能人才自主评价办法", "appliesTo", List.of(), "oncePerYear", true,
+                        "rules", List.of(Map.of("rankFrom", 1, "rankTo", 3, "outcome", "SKILL_LEVEL", "levelSteps", 1))))
+                .getString("data.createPromotionPolicy.policy.id");
+        String second = finalWithWorkerAt("2026年全国行业职业技能竞赛 电工 第二站", 2026, 6, 1);
+        JsonPath again = evaluate(second, oncePerYear);
+        assertThat(outcomeOf(again, "赵磊", "SKILL_LEVEL")).isNull();
+        assertThat(outcomeOf(again, "选手2026-2", "SKILL_LEVEL")).containsEntry("fromLevel", "INTERMEDIATE").containsEntry("toLevel", "SENIOR");
+        assertThat(WORKER.run("{ me { person { skillLevel } } }").getString("data.me.person.skillLevel")).isEqualTo("TECHNICIAN");
+    }
+
+    @Test
+    void reEvaluationReplacesOpenProposalsAndLeavesDecidedOnesAlone() {
+        String c = finalWithWorkerAt("2025年全国技能竞赛 钳工", 2025, 8, 7);
+        String policy = policyNamed(TEMPLATE_2017);
+        JsonPath first = evaluate(c, policy);
+        Map<String, Object> rejected = outcomeOf(first, "选手2025-1", "TITLE");
+        decide(HR, (String) rejected.get("id"), false, "资格审查未通过");
+        JsonPath second = evaluate(c, policy);
+        assertThat(outcomeOf(second, "选手2025-1", "TITLE")).isNull();
+        List<Map<String, Object>> all = HR.run("query($id: ID!) { competition(id: $id) { promotionOutcomes { id status note title person { name } } } }",
+                "id", c).getList("data.competition.promotionOutcomes");
+        assertThat(all).filteredOn(o -> o.get("status").equals("REJECTED")).singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("note", "资格审查未通过").containsEntry("title", "全国技术能手"));
+        assertThat(all.stream().filter(o -> o.get("status").equals("PROPOSED")).count())
+                .isEqualTo(second.getList("data.evaluatePromotions.outcomes").size());
+        assertThat(decide(HR, (String) rejected.get("id"), true, null).getList("data.decidePromotionOutcome.userErrors.code"))
+                .containsExactly("WRONG_STATE");
+    }
+
+    @Test
+    void evaluationWaitsForTheFinalStandings() {
+        String c = Fixtures.competition("尚未结束的比赛", "SKILL", "NATIONAL_CLASS_I");
+        Fixtures.status(c, "RUNNING");
+        JsonPath r = evaluate(c, policyNamed(TEMPLATE_2017));
+        assertThat(r.getList("data.evaluatePromotions.userErrors.code")).containsExactly("WRONG_STATE");
+    }
+
+    @Test
+    void hrDownloadsTheOutcomesAsAWorkbook() throws Exception {
+        String c = finalWithWorkerAt("2024年全国技能竞赛 焊工", 2024, 6, 2);
+        JsonPath proposals = evaluate(c, policyNamed(TEMPLATE_2017));
+        decide(HR, (String) outcomeOf(proposals, "赵磊", "TITLE").get("id"), true, "公示无异议");
+        byte[] xlsx = given().auth().oauth2(Tokens.of("hr")).when().get("/exports/competitions/" + c + "/promotion-outcomes.xlsx")
+                .then().statusCode(200).contentType(PromotionExportResource.XLSX).extract().asByteArray();
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : wb.getFirstSheet().read()) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell == null ? "" : cell.getRawValue()));
+                rows.add(cells);
+            }
+        }
+        assertThat(rows.get(0)).startsWith("姓名 Person", "单位 Unit", "赛项 Event", "参赛号 Bib", "名次 Rank");
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("赵磊", "国网", "电工", "2", "2", "TITLE", "全国技术能手")
+                .contains("APPROVED", "公示无异议", "hr"));
+        assertThat(rows).hasSize(1 + proposals.getList("data.evaluatePromotions.outcomes").size());
+        given().auth().oauth2(Tokens.of("competitor")).when().get("/exports/competitions/" + c + "/promotion-outcomes.xlsx")
+                .then().statusCode(403);
+    }
+}
