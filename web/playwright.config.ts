@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -16,7 +16,14 @@ function chromiumPath(): string {
   return candidate;
 }
 
-const baseURL = 'http://localhost:4173';
+// BIWU_WEB_PORT lets two test runs share a machine (the realm allows 4173 to 4175).
+const port = Number(process.env.BIWU_WEB_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+
+// BIWU_KEYCLOAK_URL points the built app at the test run's Keycloak, through the runtime config.
+if (process.env.BIWU_KEYCLOAK_URL && existsSync('dist')) {
+  writeFileSync('dist/config.js', `window.biwuConfig = { keycloakUrl: ${JSON.stringify(process.env.BIWU_KEYCLOAK_URL)} };\n`);
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,7 +51,7 @@ export default defineConfig({
   },
   webServer: {
     // Maven builds dist/ beforehand; build here only when it is missing.
-    command: existsSync('dist/index.html') ? 'npm run preview' : 'npm run build && npm run preview',
+    command: (existsSync('dist/index.html') ? '' : 'npm run build && ') + `npm run preview -- --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

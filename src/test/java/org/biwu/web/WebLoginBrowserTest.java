@@ -33,6 +33,8 @@ class WebLoginBrowserTest {
                 .redirectErrorStream(true);
         npm.environment().put("BIWU_API_URL", "http://localhost:" + apiPort);
         npm.environment().put("CI", "true");
+        npm.environment().put("BIWU_KEYCLOAK_URL", "http://localhost:" + org.biwu.local.LocalKeycloak.HTTP_PORT);
+        npm.environment().put("BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173"));
         Process process = npm.start();
         Thread copy = new Thread(() -> process.inputReader().lines().forEach(line -> System.out.println("[e2e] " + line)));
         copy.start();
