@@ -61,6 +61,11 @@ public class JudgingGraphQLApi {
         return judging.marks(event, round, registrationId);
     }
 
+    @Description("The caller's places on judging panels (judge, chief judge, scorekeeper), newest first: the judge pad's list of events.")
+    public Uni<@NonNull List<@NonNull JudgeAssignment>> judgeAssignments(@Source org.biwu.security.Viewer viewer) {
+        return judging.placesOf(viewer.username());
+    }
+
     public Uni<@NonNull Event> event(@Source JudgeAssignment judge) {
         return events.find(judge.eventNumber());
     }

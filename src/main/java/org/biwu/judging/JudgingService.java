@@ -163,6 +163,13 @@ public class JudgingService {
                 .map(list -> list.stream().map(JudgeAssignment::new).toList());
     }
 
+    /** Every place of a login on any event's panel, newest first. */
+    public Uni<List<JudgeAssignment>> placesOf(String username) {
+        return db.read(s -> s.createSelectionQuery("from JudgeAssignmentEntity where username = :u order by id desc",
+                JudgeAssignmentEntity.class).setParameter("u", username).getResultList())
+                .map(list -> list.stream().map(JudgeAssignment::new).toList());
+    }
+
     // ------------------------------------------------------------ marks
 
     /**

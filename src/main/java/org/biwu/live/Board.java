@@ -1,7 +1,9 @@
 package org.biwu.live;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,6 +81,22 @@ final class Board {
 
     synchronized BoardView view() {
         return view;
+    }
+
+    /**
+     * The standings as they are now, then every later version. Reading the current version and
+     * joining the stream happen under the board's lock, which every publication takes too, so
+     * no version can slip in between (a subscriber that only joined the stream could miss the
+     * change made while it was joining, and show stale standings until the next one).
+     */
+    Multi<BoardView> currentAndChanges() {
+        return Multi.createFrom().emitter(emitter -> {
+            synchronized (this) {
+                emitter.emit(view);
+                Cancellable joined = changes.subscribe().with(emitter::emit, emitter::fail, emitter::complete);
+                emitter.onTermination(joined::cancel);
+            }
+        });
     }
 
     /** Notes a committed change; applies it now unless a refresh runs (that one will pick it up). */

@@ -136,9 +136,9 @@ public class LiveStandings {
         });
     }
 
-    /** Every new version of a round's standings from now on (the board is loaded first). */
+    /** A round's standings as they are now, then every new version (the board is loaded first). */
     public Multi<BoardView> changes(Event event, String round) {
-        return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).changes);
+        return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).currentAndChanges());
     }
 
     /** The round's standings now, in the form kept while results are FROZEN. */

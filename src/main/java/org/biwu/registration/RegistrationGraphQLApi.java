@@ -49,6 +49,11 @@ public class RegistrationGraphQLApi {
                 page.totalCount()));
     }
 
+    @Description("The person's registrations, newest first: visible to the person (by login), organizers and HR; empty for others.")
+    public Uni<@NonNull List<@NonNull Registration>> registrations(@Source org.biwu.people.Person person) {
+        return registrations.ofPerson(person.number(), person.username());
+    }
+
     public Uni<@NonNull Event> event(@Source Registration registration) {
         return events.find(registration.eventNumber());
     }

@@ -291,6 +291,20 @@ public class RegistrationService {
                                 }))));
     }
 
+    /**
+     * The registrations a person is a member of, newest first: for the person themself (by login),
+     * organizers and HR; nobody else.
+     */
+    public Uni<List<Registration>> ofPerson(long person, String personUsername) {
+        boolean allowed = access.hasAny(Role.ORGANIZER, Role.HR) || access.username().equals(personUsername);
+        if (!allowed) {
+            return Uni.createFrom().item(List.of());
+        }
+        return db.read(s -> s.createSelectionQuery("select m.registrationId from RegistrationMemberEntity m where m.personId = :p "
+                        + "order by m.registrationId desc", Long.class).setParameter("p", person).getResultList()
+                .chain(ids -> load(s, null, ids).map(regs -> ids.stream().map(regs::get).toList())));
+    }
+
     /** Every registration of an event, by number, in registration order. */
     public Uni<Map<Long, Registration>> ofEvent(long eventNumber) {
         return db.read(s -> load(s, eventNumber, null));

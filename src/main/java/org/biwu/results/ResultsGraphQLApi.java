@@ -25,13 +25,24 @@ public class ResultsGraphQLApi {
     @Inject
     CompetitionService competitions;
 
+    @Inject
+    org.biwu.competition.EventCatalog events;
+
     @Description("Standings of one round; the last round when `round` is null.")
     public Uni<@NonNull Leaderboard> leaderboard(@Source Event event, String round) {
         return Uni.createFrom().deferred(() -> results.leaderboard(event, round));
     }
 
+    @Description("This registration's line in the standings of a round (the last when `round` is null), as the caller may see them.")
+    public Uni<LeaderboardEntry> standing(@Source org.biwu.registration.Registration registration, String round) {
+        return events.find(registration.eventNumber()).chain(event -> results.leaderboard(event, round))
+                .map(board -> board.entries().stream().filter(e -> e.registration().number() == registration.number())
+                        .findFirst().orElse(null));
+    }
+
     @Subscription("leaderboardChanged")
-    @Description("Emits the round's new leaderboard each time its version grows (the last round when `round` is null). "
+    @Description("Emits the round's leaderboard as it is on subscribing, then the new one each time its version grows "
+            + "(the last round when `round` is null). "
             + "The bearer token comes in the connection_init payload: {\"Authorization\": \"Bearer …\"}.")
     public Multi<@NonNull Leaderboard> leaderboardChanged(@NonNull @Id String eventId, String round) {
         long number;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.biwu.api.DomainException;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Competition;
@@ -76,15 +77,22 @@ public class ResultsService {
                 .chain(c -> view(event, code, sight(insider, c))));
     }
 
-    /** Every new version of the round's leaderboard, as the caller may see it. */
+    /** The round's leaderboard as the caller may see it now, then every new version of it. */
     public Multi<Leaderboard> changes(Event event, String round) {
         String code = roundCode(event, round);
-        return insider(event).onItem().transformToMulti(insider -> live.changes(event, code)
-                .onItem().transformToUniAndConcatenate(board -> competition(event.competitionNumber()).map(c -> {
-                    Sight sight = sight(insider, c);
-                    // outsiders' frozen standings do not change: nothing to deliver
-                    return sight == Sight.FROZEN ? null : present(board, sight);
-                })));
+        return insider(event).onItem().transformToMulti(insider -> {
+            AtomicBoolean first = new AtomicBoolean(true);
+            return live.changes(event, code).onItem().transformToUniAndConcatenate(board -> competition(event.competitionNumber())
+                    .chain(c -> {
+                        Sight sight = sight(insider, c);
+                        boolean now = first.getAndSet(false);
+                        if (sight != Sight.FROZEN) {
+                            return Uni.createFrom().item(present(board, sight));
+                        }
+                        // outsiders' frozen standings do not change: delivered once, on subscribing
+                        return now ? frozen(event, code, board) : Uni.createFrom().nullItem();
+                    }));
+        });
     }
 
     private String roundCode(Event event, String round) {
@@ -113,8 +121,13 @@ public class ResultsService {
 
     private Uni<Leaderboard> view(Event event, String round, Sight sight) {
         return live.view(event, round).chain(board -> sight != Sight.FROZEN ? Uni.createFrom().item(present(board, sight))
-                : changes.frozen(event.number(), round).map(frozen -> frozen == null
-                        ? present(board, Sight.HIDDEN) : present(board, frozen)));
+                : frozen(event, round, board));
+    }
+
+    /** The standings kept when results were frozen (hidden ones if none were kept). */
+    private Uni<Leaderboard> frozen(Event event, String round, BoardView board) {
+        return changes.frozen(event.number(), round).map(frozen -> frozen == null
+                ? present(board, Sight.HIDDEN) : present(board, frozen));
     }
 
     private static Leaderboard present(BoardView board, Sight sight) {
