@@ -292,8 +292,8 @@ public class JudgingService {
             }
             int accepted = 0;
             List<MarkEntity> created = new ArrayList<>();
-            List<MarkAuditEntity> audits = new ArrayList<>();
-            Map<MarkEntity, MarkAuditEntity> auditOfNew = new HashMap<>();
+            // audit rows in order, each with its mark (whose id a new mark gets only when flushed)
+            Map<MarkAuditEntity, MarkEntity> audits = new LinkedHashMap<>();
             Map<String, Set<Long>> changed = new LinkedHashMap<>();
             for (int i = 0; i < in.marks().size(); i++) {
                 MarkInput m = in.marks().get(i);
@@ -339,13 +339,9 @@ public class JudgingService {
                     mark.judgeId = judge.id;
                     inSlot.put(judge.id, mark);
                     created.add(mark);
-                    MarkAuditEntity audit = audit(MarkAuditEntity.ENTERED, null, value, difficulty, conflict);
-                    auditOfNew.put(mark, audit);
-                    audits.add(audit);
+                    audits.put(audit(MarkAuditEntity.ENTERED, null, value, difficulty, conflict), mark);
                 } else if (mark.value.compareTo(value) != 0 || !sameDecimal(mark.difficulty, difficulty) || mark.conflict != conflict) {
-                    MarkAuditEntity audit = audit(MarkAuditEntity.CORRECTED, mark.value, value, difficulty, conflict);
-                    audit.markId = mark.id;
-                    audits.add(audit);
+                    audits.put(audit(MarkAuditEntity.CORRECTED, mark.value, value, difficulty, conflict), mark);
                 } else {
                     continue;
                 }
@@ -359,8 +355,8 @@ public class JudgingService {
             int acceptedMarks = accepted;
             String firstRound = in.marks().isEmpty() ? null : in.marks().get(0).round();
             return s.persistAll(created.toArray()).call(s::flush)
-                    .invoke(() -> auditOfNew.forEach((mark, audit) -> audit.markId = mark.id))
-                    .chain(() -> s.persistAll(audits.toArray())).call(s::flush)
+                    .invoke(() -> audits.forEach((audit, mark) -> audit.markId = mark.id))
+                    .chain(() -> s.persistAll(audits.keySet().toArray())).call(s::flush)
                     .chain(() -> changes.marksChanged(s, event, changed))
                     .chain(versions -> versions.containsKey(firstRound) || firstRound == null
                             ? Uni.createFrom().item(versions.get(firstRound))

@@ -138,7 +138,9 @@ public class LiveStandings {
 
     /** A round's standings as they are now, then every new version (the board is loaded first). */
     public Multi<BoardView> changes(Event event, String round) {
-        return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).currentAndChanges());
+        // a subscriber slower than the changes gets the latest standings, not a growing backlog
+        return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).currentAndChanges()
+                .onOverflow().dropPreviousItems());
     }
 
     /** The round's standings now, in the form kept while results are FROZEN. */

@@ -130,6 +130,11 @@ public class ResultsService {
                 ? present(board, Sight.HIDDEN) : present(board, frozen));
     }
 
+    /** Bibs in number order when numeric (2 before 10), else alphabetically. */
+    static final java.util.Comparator<LeaderboardEntry> BY_BIB = java.util.Comparator
+            .comparing((LeaderboardEntry e) -> e.registration().bib.matches("\\d{1,9}") ? Integer.parseInt(e.registration().bib) : Integer.MAX_VALUE)
+            .thenComparing(e -> e.registration().bib);
+
     private static Leaderboard present(BoardView board, Sight sight) {
         List<LeaderboardEntry> entries = new ArrayList<>(board.standings().entries().size());
         for (StandingsEntry e : board.standings().entries()) {
@@ -144,7 +149,7 @@ public class ResultsService {
             }
         }
         if (sight == Sight.HIDDEN) {
-            entries.sort(java.util.Comparator.comparing(entry -> entry.registration().bib));
+            entries.sort(BY_BIB);
         }
         return new Leaderboard(board.event(), board.round(), board.version(), false, entries);
     }

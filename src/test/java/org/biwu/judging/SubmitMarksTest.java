@@ -87,6 +87,14 @@ class SubmitMarksTest {
     }
 
     @Test
+    void aMarkGivenTwiceInOneRequestKeepsTheLaterValueAndAuditsBoth() {
+        JsonPath r = submit(SCOREKEEPER, event, null, List.of(mark(regs.get(0), "final", "A1", 1, panel.get(1), 4),
+                mark(regs.get(0), "final", "A1", 1, panel.get(1), 4.5)));
+        assertThat(r.getInt("data.submitMarks.accepted")).isEqualTo(2);
+        assertThat(AuditTrail.of(event)).containsExactly("ENTERED 4 by scorekeeper", "CORRECTED 4 -> 4.5 by scorekeeper");
+    }
+
+    @Test
     void theSameIdempotencyKeyTwiceStoresNothingNewAndAnswersTheSame() {
         List<Map<String, Object>> marks = List.of(mark(regs.get(0), "final", "A1", 1, panel.get(1), 6),
                 mark(regs.get(0), "final", "A1", 1, panel.get(2), 66));
