@@ -109,13 +109,17 @@ public class CompetitionService {
         }
         Long before = after == null ? null : NodeId.parse("Competition", after, "after");
         boolean drafts = access.has(Role.ORGANIZER);
-        String where = " where (:kind is null or kind = :kind) and (:status is null or status = :status)"
+        // only the filters given become conditions (a null parameter has no type PostgreSQL can infer)
+        String where = " where 1 = 1" + (kind == null ? "" : " and kind = :kind") + (status == null ? "" : " and status = :status")
                 + (drafts ? "" : " and status <> :draft");
         return db.read(s -> {
             Mutiny.SelectionQuery<CompetitionEntity> page = s.createSelectionQuery("from CompetitionEntity" + where
-                    + " and (:before is null or id < :before) order by id desc", CompetitionEntity.class);
+                    + (before == null ? "" : " and id < :before") + " order by id desc", CompetitionEntity.class);
             Mutiny.SelectionQuery<Long> count = s.createSelectionQuery("select count(*) from CompetitionEntity" + where, Long.class);
-            bind(page, kind, status, drafts).setParameter("before", before).setMaxResults(size + 1);
+            bind(page, kind, status, drafts).setMaxResults(size + 1);
+            if (before != null) {
+                page.setParameter("before", before);
+            }
             bind(count, kind, status, drafts);
             return page.getResultList().chain(rows -> count.getSingleResult().map(total -> {
                 boolean more = rows.size() > size;
@@ -128,7 +132,12 @@ public class CompetitionService {
     }
 
     private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q q, CompetitionKind kind, CompetitionStatus status, boolean drafts) {
-        q.setParameter("kind", kind).setParameter("status", status);
+        if (kind != null) {
+            q.setParameter("kind", kind);
+        }
+        if (status != null) {
+            q.setParameter("status", status);
+        }
         if (!drafts) {
             q.setParameter("draft", CompetitionStatus.DRAFT);
         }

@@ -507,10 +507,19 @@ public class JudgingService {
             if (!all && ownJudges.isEmpty()) {
                 return Uni.createFrom().item(List.<Mark>of());
             }
-            return db.read(s -> s.createSelectionQuery("from MarkEntity where eventId = :e and (:round is null or round = :round)"
-                            + " and (:reg is null or registrationId = :reg) order by registrationId, round, aspect, attempt, judgeId",
-                    MarkEntity.class).setParameter("e", event.number()).setParameter("round", round)
-                    .setParameter("reg", registration).getResultList())
+            return db.read(s -> {
+                Mutiny.SelectionQuery<MarkEntity> q = s.createSelectionQuery("from MarkEntity where eventId = :e"
+                        + (round == null ? "" : " and round = :round") + (registration == null ? "" : " and registrationId = :reg")
+                        + " order by registrationId, round, aspect, attempt, judgeId", MarkEntity.class)
+                        .setParameter("e", event.number());
+                if (round != null) {
+                    q.setParameter("round", round);
+                }
+                if (registration != null) {
+                    q.setParameter("reg", registration);
+                }
+                return q.getResultList();
+            })
                     .map(list -> list.stream().filter(m -> all || ownJudges.contains(m.judgeId)).map(Mark::new).toList());
         });
     }

@@ -1,5 +1,7 @@
 package org.biwu.results;
 
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -10,5 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
  * @param passed score reaches the module's pass mark; null without a pass mark or a score
  */
 @Type("ModuleScore")
-public record ModuleScore(@NonNull String module, Double score, Boolean passed) {
+public record ModuleScore(@NonNull String module, Double score, Boolean passed,
+                          @Description("The module's aspects with their attempts; empty in frozen and hidden standings.")
+                          @NonNull List<@NonNull AspectScore> aspects) {
 }

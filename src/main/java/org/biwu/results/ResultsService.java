@@ -141,10 +141,10 @@ public class ResultsService {
             Registration registration = board.registrations().get(e.registrationId());
             if (sight == Sight.HIDDEN) {
                 entries.add(new LeaderboardEntry(null, registration, null, null, e.score().modules().stream()
-                        .map(m -> new ModuleScore(m.module(), null, null)).toList(), e.score().complete(), false, null));
+                        .map(m -> new ModuleScore(m.module(), null, null, List.of())).toList(), e.score().complete(), false, null));
             } else {
                 entries.add(new LeaderboardEntry(e.rank(), registration, number(e.total()), number(e.score().roundTotal()),
-                        e.score().modules().stream().map(m -> new ModuleScore(m.module(), number(m.score()), m.passed())).toList(),
+                        e.score().modules().stream().map(ResultsService::module).toList(),
                         e.score().complete(), e.advanced(), e.award()));
             }
         }
@@ -159,8 +159,15 @@ public class ResultsService {
                 .filter(e -> board.registrations().containsKey(e.registration()))
                 .map(e -> new LeaderboardEntry(e.rank(), board.registrations().get(e.registration()), number(e.total()),
                         number(e.roundTotal()), e.modules().stream().map(m -> new ModuleScore(m.module(), number(m.score()),
-                        m.passed())).toList(), e.complete(), e.advanced(), e.award())).toList();
+                        m.passed(), List.of())).toList(), e.complete(), e.advanced(), e.award())).toList();
         return new Leaderboard(board.event(), board.round(), frozen.version(), true, entries);
+    }
+
+    private static ModuleScore module(org.biwu.scoring.ModuleScore m) {
+        return new ModuleScore(m.module(), number(m.score()), m.passed(), m.aspects().stream()
+                .map(a -> new AspectScore(a.aspect(), number(a.score()), a.complete(), a.attempts().stream()
+                        .map(t -> new AttemptScore(t.attempt(), number(t.score()), t.marksIn(), t.marksExpected())).toList()))
+                .toList());
     }
 
     private static Double number(BigDecimal value) {

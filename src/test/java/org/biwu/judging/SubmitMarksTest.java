@@ -164,5 +164,7 @@ class SubmitMarksTest {
         assertThat(board.getBoolean("data.event.leaderboard.entries[0].complete")).isTrue();
         assertThat(board.getDouble("data.event.leaderboard.entries[0].total")).isEqualTo(5.0);
         assertThat(board.getInt("data.event.leaderboard.entries[0].rank")).isEqualTo(1);
+        assertThat(board.getMap("data.event.leaderboard.entries[0].modules[0].aspects[0].attempts[0]"))
+                .containsEntry("score", 5.0f).containsEntry("marksIn", 5).containsEntry("marksExpected", 5);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.biwu.replay.Replay;
 
 /**
  * README command 1 ({@code ./mvnw -Prun}): the whole platform on this machine, no Docker.
@@ -115,6 +116,7 @@ public final class LocalPlatform {
             Thread.sleep(500);
         }
         say("API ready in %s", since(t));
+        loadDemo(keycloakUrl);
         say("");
         say("Biwu is running (started in %s):", since(t0));
         say("  web front end   http://localhost:%d", WEB_PORT);
@@ -125,6 +127,18 @@ public final class LocalPlatform {
         say("  demo users      organizer, chief-judge, judge, scorekeeper, hr, competitor, viewer, partner; password biwu-demo");
         say("Ctrl-C stops everything.");
         return api.process().waitFor();
+    }
+
+    /** The Paris 2024 diving final as a demo competition, unless one of its name is there (see README, the replay command). */
+    private void loadDemo(String keycloakUrl) {
+        long t = System.nanoTime();
+        try {
+            if (Replay.loadDemoUnlessPresent(URI.create("http://localhost:" + API_PORT), URI.create(keycloakUrl), project, System.out)) {
+                say("demo competition loaded in %s", since(t));
+            }
+        } catch (Exception e) {
+            say("demo competition not loaded: %s", e.getMessage());
+        }
     }
 
     /** Stops what this run started, the last first. Called once more by the shutdown hook: harmless. */

@@ -105,5 +105,5 @@ public final class Fixtures {
     public static final String LEADERBOARD = """
             query($id: ID!, $round: String) { event(id: $id) { leaderboard(round: $round) { round version frozen
               entries { rank total roundTotal complete advanced award registration { id bib competitor { name } }
-                modules { module score passed } } } } }""";
+                modules { module score passed aspects { aspect score complete attempts { attempt score marksIn marksExpected } } } } } } }""";
 }
