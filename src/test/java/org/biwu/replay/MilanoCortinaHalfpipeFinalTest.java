@@ -83,30 +83,10 @@ class MilanoCortinaHalfpipeFinalTest {
         assertThat(TestApi.marks(replayed.eventId())).hasSize(fin.markCount()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
-    /** Every run of the leaderboard's attempts, to the cent, is the official score. */
+    /** Every scored run in the leaderboard has its official score, to the cent. */
     @Test
     void everyRunScoreIsTheOfficialOne() {
-        List<Map<String, Object>> entries = org.biwu.testing.Fixtures.ORGANIZER.run("""
-                query($id: ID!) { event(id: $id) { leaderboard { entries { registration { competitor { name } }
-                  modules { aspects { attempts { attempt score } } } } } } }""", "id", replayed.eventId())
-                .getList("data.event.leaderboard.entries");
-        List<String> shown = new ArrayList<>();
-        for (Map<String, Object> entry : entries) {
-            String name = (String) ((Map<?, ?>) ((Map<?, ?>) entry.get("registration")).get("competitor")).get("name");
-            for (Object module : (List<?>) entry.get("modules")) {
-                for (Object aspect : (List<?>) ((Map<?, ?>) module).get("aspects")) {
-                    for (Object attempt : (List<?>) ((Map<?, ?>) aspect).get("attempts")) {
-                        Map<?, ?> a = (Map<?, ?>) attempt;
-                        if (a.get("score") != null) {
-                            shown.add(name + " run " + a.get("attempt") + ": "
-                                    + cents(new BigDecimal(a.get("score").toString())));
-                        }
-                    }
-                }
-            }
-        }
-        List<String> official = fin.markedAttempts().stream()
-                .map(t -> t.athlete().name() + " run " + t.number() + ": " + cents(t.officialScore())).toList();
-        assertThat(shown).containsExactlyInAnyOrderElementsOf(official);
+        assertThat(TestApi.attemptScores(replayed.eventId(), "run"))
+                .containsExactlyInAnyOrderElementsOf(TestApi.officialAttemptScores(fin, "run"));
     }
 }

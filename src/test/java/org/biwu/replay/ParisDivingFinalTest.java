@@ -65,7 +65,7 @@ class ParisDivingFinalTest {
                         "3 Noah Williams 497.35 铜牌 complete");
     }
 
-    /** The API publishes no dive's score, but each dive raises the diver's total by exactly its score. */
+    /** The standings move as the final did: each dive raises the diver's total by exactly its official score. */
     @Test
     void everyDiveAddsItsOfficialScoreToTheDiversTotal() {
         Map<String, BigDecimal> before = new HashMap<>();
@@ -91,30 +91,10 @@ class ParisDivingFinalTest {
         return rank + " " + name + " " + cents(total) + " " + award + (complete ? " complete" : " incomplete");
     }
 
-    /** Every dive of the leaderboard's attempts, to the cent, is the official score. */
+    /** Every dive's score in the leaderboard is the official one, to the cent. */
     @Test
     void everyDiveScoreIsTheOfficialOne() {
-        List<Map<String, Object>> entries = org.biwu.testing.Fixtures.ORGANIZER.run("""
-                query($id: ID!) { event(id: $id) { leaderboard { entries { registration { competitor { name } }
-                  modules { aspects { attempts { attempt score } } } } } } }""", "id", replayed.eventId())
-                .getList("data.event.leaderboard.entries");
-        List<String> shown = new ArrayList<>();
-        for (Map<String, Object> entry : entries) {
-            String name = (String) ((Map<?, ?>) ((Map<?, ?>) entry.get("registration")).get("competitor")).get("name");
-            for (Object module : (List<?>) entry.get("modules")) {
-                for (Object aspect : (List<?>) ((Map<?, ?>) module).get("aspects")) {
-                    for (Object attempt : (List<?>) ((Map<?, ?>) aspect).get("attempts")) {
-                        Map<?, ?> a = (Map<?, ?>) attempt;
-                        if (a.get("score") != null) {
-                            shown.add(name + " dive " + a.get("attempt") + ": "
-                                    + cents(new BigDecimal(a.get("score").toString())));
-                        }
-                    }
-                }
-            }
-        }
-        List<String> official = fin.markedAttempts().stream()
-                .map(t -> t.athlete().name() + " dive " + t.number() + ": " + cents(t.officialScore())).toList();
-        assertThat(shown).containsExactlyInAnyOrderElementsOf(official);
+        assertThat(TestApi.attemptScores(replayed.eventId(), "dive"))
+                .containsExactlyInAnyOrderElementsOf(TestApi.officialAttemptScores(fin, "dive"));
     }
 }

@@ -71,4 +71,34 @@ final class TestApi {
         }
         return out;
     }
+
+    /** Every scored attempt of the event's leaderboard as "name what n: score" (to the cent). */
+    static List<String> attemptScores(String eventId, String what) {
+        List<java.util.Map<String, Object>> entries = org.biwu.testing.Fixtures.ORGANIZER.run("""
+                query($id: ID!) { event(id: $id) { leaderboard { entries { registration { competitor { name } }
+                  modules { aspects { attempts { attempt score } } } } } } }""", "id", eventId)
+                .getList("data.event.leaderboard.entries");
+        List<String> shown = new java.util.ArrayList<>();
+        for (java.util.Map<String, Object> entry : entries) {
+            String name = (String) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) entry.get("registration")).get("competitor")).get("name");
+            for (Object module : (List<?>) entry.get("modules")) {
+                for (Object aspect : (List<?>) ((java.util.Map<?, ?>) module).get("aspects")) {
+                    for (Object attempt : (List<?>) ((java.util.Map<?, ?>) aspect).get("attempts")) {
+                        java.util.Map<?, ?> a = (java.util.Map<?, ?>) attempt;
+                        if (a.get("score") != null) {
+                            shown.add(name + " " + what + " " + a.get("attempt") + ": "
+                                    + Scorekeeper.cents(new java.math.BigDecimal(a.get("score").toString())));
+                        }
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** Every marked attempt of a final with its official score, in the form of {@link #attemptScores}. */
+    static List<String> officialAttemptScores(JudgedFinal fin, String what) {
+        return fin.markedAttempts().stream()
+                .map(t -> t.athlete().name() + " " + what + " " + t.number() + ": " + Scorekeeper.cents(t.officialScore())).toList();
+    }
 }
