@@ -99,6 +99,11 @@ final class Board {
         });
     }
 
+    /** The first version of the standings that is at least {@code version}: this one, or a coming one. */
+    Uni<BoardView> atLeast(int version) {
+        return currentAndChanges().select().where(v -> v.version() >= version).toUni();
+    }
+
     /** Notes a committed change; applies it now unless a refresh runs (that one will pick it up). */
     void changed(StandingsChange change) {
         synchronized (this) {
@@ -121,7 +126,14 @@ final class Board {
 
     /** Everything of this round is out of date (the notification connection was lost). */
     void stale() {
-        changed(new StandingsChange(event.number(), round, Integer.MAX_VALUE, null));
+        synchronized (this) {
+            pendingAll = true;
+            if (refreshing) {
+                return;
+            }
+            refreshing = true;
+        }
+        drain(null);
     }
 
     private void drain(BoardView ignored) {
@@ -136,6 +148,7 @@ final class Board {
             all = pendingAll;
             regs = new HashSet<>(pending);
             version = pendingVersion;
+            pendingVersion = 0;
             pendingAll = false;
             pending.clear();
         }

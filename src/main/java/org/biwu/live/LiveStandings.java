@@ -67,6 +67,9 @@ public class LiveStandings {
     @ConfigProperty(name = "quarkus.datasource.password")
     String password;
 
+    /** How long a read waits for a committed change to reach this replica before it reloads the round. */
+    private static final java.time.Duration CATCH_UP = java.time.Duration.ofSeconds(2);
+
     private record Key(long event, String round) {
     }
 
@@ -116,12 +119,16 @@ public class LiveStandings {
         }
     }
 
-    /** The current standings of a round (loading them on first use). */
+    /**
+     * The current standings of a round (loading them on first use), with every change committed
+     * before this call: a caller that has just stored marks, or freezes the standings, sees them.
+     */
     public Uni<BoardView> view(Event event, String round) {
         Key key = new Key(event.number(), round);
         Board board = boards.get(key);
         if (board != null && board.view() != null) {
-            return Uni.createFrom().item(board.view());
+            return source.version(event.number(), round).chain(committed -> board.view().version() >= committed
+                    ? Uni.createFrom().item(board.view()) : catchUp(board, committed));
         }
         return loading.computeIfAbsent(key, k -> {
             Board created = new Board(event, round, source);
@@ -133,6 +140,21 @@ public class LiveStandings {
                     })
                     .onItem().invoke(v -> loading.remove(k))
                     .memoize().indefinitely();
+        });
+    }
+
+    /**
+     * Waits for the notification of a committed change that this replica has not applied yet;
+     * reloads the round when it does not come in time (a refresh failed, or notifications were lost).
+     */
+    private Uni<BoardView> catchUp(Board board, int version) {
+        return board.atLeast(version).ifNoItem().after(CATCH_UP).recoverWithUni(() -> {
+            LOG.warnf("standings of event %d round %s did not reach version %d in %s; reloading",
+                    board.event.number(), board.round, version, CATCH_UP);
+            return onSafeContext(() -> {
+                board.stale();
+                return board.atLeast(version);
+            });
         });
     }
 
