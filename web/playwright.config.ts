@@ -36,6 +36,9 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // a click that finds nothing fails in 20 s with what it looked for, instead of waiting out the test
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: chromiumPath(),
       args: [

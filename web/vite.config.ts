@@ -2,12 +2,18 @@
 import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// The GraphQL API (Quarkus) answers queries over HTTP and subscriptions over WebSocket on /graphql.
+// The GraphQL API (Quarkus) answers queries over HTTP and subscriptions over WebSocket on /graphql;
+// /exports is its one other endpoint (HR's .xlsx of promotion outcomes, same bearer token).
+const apiUrl = process.env.BIWU_API_URL ?? 'http://localhost:8080';
 const apiProxy: Record<string, ProxyOptions> = {
   '/graphql': {
-    target: process.env.BIWU_API_URL ?? 'http://localhost:8080',
+    target: apiUrl,
     changeOrigin: true,
     ws: true,
+  },
+  '/exports': {
+    target: apiUrl,
+    changeOrigin: true,
   },
 };
 

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { CombinedError, Provider, type Client, type OperationResult } from 'urql';
 import { concat, fromValue, never } from 'wonka';
 import { SessionProvider, type Session } from '../auth/session';
-import { AppShell, MeQuery } from './AppShell';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../routes';
+import { MeQuery } from './AppShell';
 
 const session: Session = { username: 'organizer', givenName: '明华', familyName: '李', logout: vi.fn() };
 
@@ -13,11 +15,11 @@ function clientAnswering(result?: Partial<OperationResult>): { client: Client; e
   return { client: { executeQuery } as unknown as Client, executeQuery };
 }
 
-function renderShell(client: Client) {
+function renderShell(client: Client, path = '/') {
   return render(
     <SessionProvider value={session}>
       <Provider value={client}>
-        <AppShell />
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
       </Provider>
     </SessionProvider>,
   );
@@ -36,6 +38,17 @@ describe('AppShell', () => {
     expect(header.textContent).toContain('组织者');
     expect(header.textContent).not.toContain('offline_access');
     expect(screen.getByText('欢迎，李明华！')).toBeDefined();
+  });
+
+  it("shows the navigation the caller's roles give", () => {
+    const { client } = clientAnswering({ data: { me: { username: 'organizer', roles: ['organizer', 'hr'] } } });
+
+    renderShell(client, '/');
+
+    const nav = screen.getByRole('navigation', { name: '导航' });
+    expect(nav.textContent).toContain('竞赛管理');
+    expect(nav.textContent).toContain('晋升审核');
+    expect(nav.textContent).not.toContain('评分');
   });
 
   it('shows the name from the token while the API is still answering', () => {

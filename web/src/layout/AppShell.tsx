@@ -1,70 +1,96 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Result, Typography } from 'antd';
+import { Button, Flex, Grid, Layout, Menu, Result, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { gql, useQuery } from 'urql';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useQuery } from 'urql';
 import { useSession } from '../auth/session';
-import { HomePage } from '../pages/home/HomePage';
+import { graphql } from '../gql';
+import './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { navEntries, selectedEntry } from './navigation';
 import { UserBadge } from './UserBadge';
+import { ViewerProvider, type Viewer } from './viewer';
 
-// Typed by hand until the API's schema.graphql is exported and types are generated from it.
-export interface MeResult {
-  me: { username: string; roles: string[] };
-}
-
-export const MeQuery = gql<MeResult>`
+export const MeQuery = graphql(`
   query Me {
     me {
       username
       roles
     }
   }
-`;
+`);
 
-/** The frame of every screen: who is signed in, the language switch, logout; the screen below. */
+/** The frame of every screen: who is signed in, the navigation their roles give, the language switch, logout; the screen below. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { t: tl } = useTranslation('layout');
   const session = useSession();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
 
+  const viewer = useMemo<Viewer>(
+    () => ({ username: data?.me?.username ?? session.username, roles: data?.me?.roles ?? [], loading: fetching && !data }),
+    [data, fetching, session.username],
+  );
+  const entries = navEntries(viewer.roles);
+  const padding = screens.md ? 24 : 12;
+
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: 24, height: 'auto', lineHeight: 'normal', paddingBlock: 12 }}>
-        <Flex align="center" justify="space-between" gap="middle" wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('app.name')}
-          </Typography.Title>
-          <Flex align="center" gap="middle" wrap>
-            <UserBadge
-              givenName={session.givenName}
-              familyName={session.familyName}
-              username={data?.me.username ?? session.username}
-              roles={data?.me.roles}
-              rolesLoading={fetching}
-            />
-            <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} onClick={session.logout}>
-              {t('auth.logout')}
-            </Button>
-          </Flex>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
-        {error ? (
-          <Result
-            status="error"
-            title={t('me.failed')}
-            subTitle={t('me.failedHint', { message: error.message })}
-            extra={
-              <Button type="primary" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-                {t('me.retry')}
+    <ViewerProvider value={viewer}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header
+          style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: padding, height: 'auto', lineHeight: 'normal', paddingBlock: 12 }}
+        >
+          <Flex align="center" justify="space-between" gap="middle" wrap>
+            <Link to="/">
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {t('app.name')}
+              </Typography.Title>
+            </Link>
+            <Flex align="center" gap="middle" wrap>
+              <UserBadge
+                givenName={session.givenName}
+                familyName={session.familyName}
+                username={viewer.username}
+                roles={data?.me?.roles}
+                rolesLoading={fetching}
+              />
+              <LanguageSwitch />
+              <Button icon={<LogoutOutlined />} onClick={session.logout}>
+                {t('auth.logout')}
               </Button>
-            }
-          />
-        ) : (
-          <HomePage />
+            </Flex>
+          </Flex>
+        </Layout.Header>
+        {!error && (
+          <nav aria-label={tl('nav.label')}>
+            <Menu
+              mode="horizontal"
+              selectedKeys={[selectedEntry(entries, location.pathname) ?? '']}
+              style={{ paddingInline: padding - 16 > 0 ? padding - 16 : 0 }}
+              items={entries.map((entry) => ({ key: entry.path, label: <Link to={entry.path}>{tl(entry.label)}</Link> }))}
+            />
+          </nav>
         )}
-      </Layout.Content>
-    </Layout>
+        <Layout.Content style={{ padding }}>
+          {error ? (
+            <Result
+              status="error"
+              title={t('me.failed')}
+              subTitle={t('me.failedHint', { message: error.message })}
+              extra={
+                <Button type="primary" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+                  {t('me.retry')}
+                </Button>
+              }
+            />
+          ) : (
+            <Outlet />
+          )}
+        </Layout.Content>
+      </Layout>
+    </ViewerProvider>
   );
 }

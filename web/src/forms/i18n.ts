@@ -1,0 +1,25 @@
+import i18n from '../i18n';
+
+/** Texts shared by the organizer console's forms (namespace `forms`). */
+const zhCN = {
+  loading: '正在加载…',
+  loadFailed: '加载失败',
+  retry: '重试',
+  saveFailed: '保存失败',
+  required: '请填写{{field}}',
+  fixErrors: '请先修正标出的错误',
+  networkError: '无法连接服务：{{message}}',
+};
+
+const en: typeof zhCN = {
+  loading: 'Loading…',
+  loadFailed: 'Could not load',
+  retry: 'Retry',
+  saveFailed: 'Not saved',
+  required: 'Enter {{field}}',
+  fixErrors: 'Fix the marked errors first',
+  networkError: 'The service could not be reached: {{message}}',
+};
+
+i18n.addResourceBundle('zh-CN', 'forms', zhCN, true, true);
+i18n.addResourceBundle('en', 'forms', en, true, true);

@@ -1,0 +1,19 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import './i18n';
+
+export function NotFoundPage() {
+  const { t } = useTranslation('layout');
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('notFound.back')}</Button>
+        </Link>
+      }
+    />
+  );
+}

@@ -1,0 +1,262 @@
+import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Dropdown, Empty, Flex, List, Result, Segmented, Space, Steps, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { competitionStatuses, enumName, laterStatuses, resultsVisibilities } from '../../domain/competition';
+import { QueryState } from '../../forms/QueryState';
+import { useLanguage } from '../../forms/useLanguage';
+import { graphql } from '../../gql';
+import type { CompetitionStatus, ResultsVisibility } from '../../gql/graphql';
+import { hasAnyRole, useViewer } from '../../layout/viewer';
+import { paths } from '../../routes';
+import '../../forms/i18n';
+import './i18n';
+import { StatusTag } from './StatusTag';
+
+export const CompetitionQuery = graphql(`
+  query Competition($id: ID!) {
+    competition(id: $id) {
+      id
+      name
+      kind
+      level
+      status
+      resultsVisibility
+      startsOn
+      endsOn
+      organizerName
+      events {
+        id
+        name
+        format
+        occupationCode
+        judges {
+          id
+        }
+        registrations(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+export const SetCompetitionStatusMutation = graphql(`
+  mutation SetCompetitionStatus($id: ID!, $status: CompetitionStatus!) {
+    setCompetitionStatus(id: $id, status: $status) {
+      competition {
+        id
+        status
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const SetResultsVisibilityMutation = graphql(`
+  mutation SetResultsVisibility($id: ID!, $visibility: ResultsVisibility!) {
+    setResultsVisibility(id: $id, visibility: $visibility) {
+      competition {
+        id
+        resultsVisibility
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+/** One competition: its facts, its status (forward only), results visibility, and its events. */
+export function CompetitionPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('competitions');
+  const { t: tf } = useTranslation('forms');
+  const language = useLanguage();
+  const viewer = useViewer();
+  const organizer = hasAnyRole(viewer, 'organizer');
+  const { modal, message } = App.useApp();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CompetitionQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ fetching: moving }, setStatus] = useMutation(SetCompetitionStatusMutation);
+  const [{ fetching: changingVisibility }, setVisibility] = useMutation(SetResultsVisibilityMutation);
+  const [problem, setProblem] = useState<string>();
+  const competition = data?.competition;
+
+  function moveTo(status: CompetitionStatus) {
+    const name = enumName('status', status, language);
+    modal.confirm({
+      title: t('detail.confirmTitle', { status: name }),
+      content: t('detail.confirmBody'),
+      okText: t('detail.confirmOk'),
+      cancelText: t('detail.cancel'),
+      onOk: async () => {
+        setProblem(undefined);
+        const result = await setStatus({ id, status });
+        const errors = result.data?.setCompetitionStatus.userErrors ?? [];
+        if (result.error || errors.length) {
+          setProblem(result.error ? tf('networkError', { message: result.error.message }) : errors.map((e) => e.message).join('\n'));
+          return;
+        }
+        void message.success(t('detail.statusChanged', { status: name }));
+        refetch({ requestPolicy: 'network-only' });
+      },
+    });
+  }
+
+  function changeVisibility(visibility: ResultsVisibility) {
+    const name = enumName('visibility', visibility, language);
+    modal.confirm({
+      title: t('detail.visibilityConfirm', { visibility: name }),
+      content: t(`detail.visibilityHelp.${visibility}`),
+      okText: t('detail.confirmOk'),
+      cancelText: t('detail.cancel'),
+      onOk: async () => {
+        setProblem(undefined);
+        const result = await setVisibility({ id, visibility });
+        const errors = result.data?.setResultsVisibility.userErrors ?? [];
+        if (result.error || errors.length) {
+          setProblem(result.error ? tf('networkError', { message: result.error.message }) : errors.map((e) => e.message).join('\n'));
+          return;
+        }
+        void message.success(t('detail.visibilityChanged', { visibility: name }));
+      },
+    });
+  }
+
+  return (
+    <div style={{ maxWidth: 1200, margin: '0 auto' }}>
+      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {!competition ? (
+          <Result status="404" title={t('detail.notFound')} extra={<Link to={paths.competitions()}>{t('detail.back')}</Link>} />
+        ) : (
+          <Flex vertical gap="middle">
+            <Card
+              title={
+                <Typography.Title level={3} style={{ margin: 0, whiteSpace: 'normal' }}>
+                  {competition.name}
+                </Typography.Title>
+              }
+              extra={<StatusTag status={competition.status} />}
+            >
+              <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+                <Descriptions.Item label={t('field.kind')}>{enumName('kind', competition.kind, language)}</Descriptions.Item>
+                <Descriptions.Item label={t('field.level')}>{enumName('level', competition.level, language)}</Descriptions.Item>
+                <Descriptions.Item label={t('field.dates')}>{[competition.startsOn, competition.endsOn].filter(Boolean).join(' ~ ') || '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.organizerName')}>{competition.organizerName ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.resultsVisibility')}>{enumName('visibility', competition.resultsVisibility, language)}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+
+            {problem && <Alert type="error" showIcon closable title={tf('saveFailed')} description={problem} onClose={() => setProblem(undefined)} />}
+
+            <Card title={t('detail.statusTitle')}>
+              <Steps
+                size="small"
+                current={competitionStatuses.indexOf(competition.status as (typeof competitionStatuses)[number])}
+                items={competitionStatuses.map((status) => ({ title: enumName('status', status, language) }))}
+                responsive
+                style={{ marginBottom: 16 }}
+              />
+              {organizer &&
+                (laterStatuses(competition.status).length === 0 ? (
+                  <Typography.Text type="secondary">{t('detail.finalStatus')}</Typography.Text>
+                ) : (
+                  <Space wrap>
+                    <Button type="primary" loading={moving} onClick={() => moveTo(laterStatuses(competition.status)[0])}>
+                      {t('detail.advance', { status: enumName('status', laterStatuses(competition.status)[0], language) })}
+                    </Button>
+                    {laterStatuses(competition.status).length > 1 && (
+                      <Dropdown
+                        menu={{
+                          items: laterStatuses(competition.status)
+                            .slice(1)
+                            .map((status) => ({ key: status, label: enumName('status', status, language) })),
+                          onClick: ({ key }) => moveTo(key as CompetitionStatus),
+                        }}
+                      >
+                        <Button>
+                          {t('detail.moveTo')} <DownOutlined />
+                        </Button>
+                      </Dropdown>
+                    )}
+                  </Space>
+                ))}
+            </Card>
+
+            {organizer && (
+              <Card title={t('detail.visibilityTitle')}>
+                <Flex vertical gap="small">
+                  <Segmented<ResultsVisibility>
+                    value={competition.resultsVisibility}
+                    disabled={changingVisibility}
+                    options={resultsVisibilities.map((v) => ({ value: v, label: enumName('visibility', v, language) }))}
+                    onChange={(value) => changeVisibility(value)}
+                  />
+                  <Typography.Text type="secondary">{t(`detail.visibilityHelp.${competition.resultsVisibility}`)}</Typography.Text>
+                </Flex>
+              </Card>
+            )}
+
+            <Card
+              title={t('detail.eventsTitle')}
+              extra={
+                organizer && (
+                  <Tooltip title={competition.status > '' && laterStatuses(competition.status).includes('SCORING_CLOSED') ? '' : t('detail.newEventClosed')}>
+                    <Link to={paths.newEvent(competition.id)}>
+                      <Button icon={<PlusOutlined />} disabled={!laterStatuses(competition.status).includes('SCORING_CLOSED')}>
+                        {t('detail.newEvent')}
+                      </Button>
+                    </Link>
+                  </Tooltip>
+                )
+              }
+            >
+              {competition.events.length === 0 ? (
+                <Empty description={t('detail.noEvents')} />
+              ) : (
+                <List
+                  dataSource={competition.events}
+                  renderItem={(event) => (
+                    <List.Item
+                      actions={[
+                        organizer && (
+                          <Link key="manage" to={paths.event(event.id)}>
+                            {t('detail.manage')}
+                          </Link>
+                        ),
+                        <Link key="scoreboard" to={paths.scoreboard(event.id)}>
+                          {t('detail.scoreboard')}
+                        </Link>,
+                      ].filter(Boolean)}
+                    >
+                      <List.Item.Meta
+                        title={organizer ? <Link to={paths.event(event.id)}>{event.name}</Link> : event.name}
+                        description={
+                          <Space wrap size={4}>
+                            <Tag>{enumName('format', event.format, language)}</Tag>
+                            {event.occupationCode && <Tag>{event.occupationCode}</Tag>}
+                            <span>{t('detail.competitors', { count: event.registrations.totalCount })}</span>
+                            <span>·</span>
+                            <span>{t('detail.judges', { count: event.judges.length })}</span>
+                          </Space>
+                        }
+                      />
+                    </List.Item>
+                  )}
+                />
+              )}
+            </Card>
+          </Flex>
+        )}
+      </QueryState>
+    </div>
+  );
+}

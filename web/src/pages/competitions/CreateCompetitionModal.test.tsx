@@ -1,0 +1,72 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from 'antd';
+import { describe, expect, it, vi } from 'vitest';
+import { Provider, type Client } from 'urql';
+import { fromValue } from 'wonka';
+import { CreateCompetitionModal } from './CreateCompetitionModal';
+
+function clientAnswering(data: unknown) {
+  const executeMutation = vi.fn(() => fromValue({ data }));
+  return { client: { executeMutation } as unknown as Client, executeMutation };
+}
+
+function renderModal(client: Client, onCreated = vi.fn()) {
+  render(
+    <Provider value={client}>
+      <App>
+        <CreateCompetitionModal open onClose={vi.fn()} onCreated={onCreated} />
+      </App>
+    </Provider>,
+  );
+  return onCreated;
+}
+
+// antd's form validates and renders asynchronously: under a full parallel test run that takes more than a second
+const slow = { timeout: 10_000 };
+
+const createButton = () => screen.getByRole('button', { name: /^创\s?建$/ });
+
+describe('CreateCompetitionModal', { timeout: 30_000 }, () => {
+  it('checks the form before sending: no name, no call', async () => {
+    const { client, executeMutation } = clientAnswering({});
+    renderModal(client);
+
+    fireEvent.click(createButton());
+
+    expect(await screen.findByText('请填写竞赛名称', {}, slow)).toBeDefined();
+    expect(executeMutation).not.toHaveBeenCalled();
+  });
+
+  it("shows the API's userErrors next to the field they name, the rest above the form", async () => {
+    const { client, executeMutation } = clientAnswering({
+      createCompetition: {
+        competition: null,
+        userErrors: [
+          { field: ['organizerName'], message: 'organizerName: is too long', code: 'INVALID' },
+          { field: null, message: 'only organizers create competitions', code: 'FORBIDDEN' },
+        ],
+      },
+    });
+    const onCreated = renderModal(client);
+
+    fireEvent.change(screen.getByLabelText('竞赛名称'), { target: { value: '全市职工职业技能大赛' } });
+    fireEvent.change(screen.getByLabelText('主办单位'), { target: { value: '市总工会' } });
+    fireEvent.click(createButton());
+
+    expect(await screen.findByText('is too long', {}, slow)).toBeDefined();
+    expect(screen.getByText('only organizers create competitions')).toBeDefined();
+    const input = (executeMutation.mock.calls[0] as unknown[])[0] as { variables: { input: Record<string, unknown> } };
+    expect(input.variables.input).toMatchObject({ name: '全市职工职业技能大赛', kind: 'SKILL', level: 'ENTERPRISE', organizerName: '市总工会', resultsVisibility: 'LIVE' });
+    expect(onCreated).not.toHaveBeenCalled();
+  });
+
+  it('hands over the new competition', async () => {
+    const { client } = clientAnswering({ createCompetition: { competition: { id: 'Q29tcGV0aXRpb246MQ', name: '大赛' }, userErrors: [] } });
+    const onCreated = renderModal(client);
+
+    fireEvent.change(screen.getByLabelText('竞赛名称'), { target: { value: '大赛' } });
+    fireEvent.click(createButton());
+
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith('Q29tcGV0aXRpb246MQ'), slow);
+  });
+});

@@ -1,0 +1,145 @@
+import { Alert, App, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { competitionKinds, competitionLevels, enumOptions, resultsVisibilities } from '../../domain/competition';
+import { applyUserErrors } from '../../forms/applyUserErrors';
+import { useLanguage } from '../../forms/useLanguage';
+import { graphql } from '../../gql';
+import type { CompetitionKind, CompetitionLevel, ResultsVisibility } from '../../gql/graphql';
+import '../../forms/i18n';
+import './i18n';
+
+export const CreateCompetitionMutation = graphql(`
+  mutation CreateCompetition($input: CreateCompetitionInput!) {
+    createCompetition(input: $input) {
+      competition {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+interface FormValues {
+  name: string;
+  kind: CompetitionKind;
+  level: CompetitionLevel;
+  startsOn?: Dayjs | null;
+  endsOn?: Dayjs | null;
+  organizerName?: string;
+  resultsVisibility: ResultsVisibility;
+}
+
+export function CreateCompetitionModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation('competitions');
+  const { t: tf } = useTranslation('forms');
+  const language = useLanguage();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [{ fetching }, create] = useMutation(CreateCompetitionMutation);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  async function submit() {
+    setProblems([]);
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const result = await create({
+      input: {
+        name: values.name.trim(),
+        kind: values.kind,
+        level: values.level,
+        startsOn: values.startsOn?.format('YYYY-MM-DD'),
+        endsOn: values.endsOn?.format('YYYY-MM-DD'),
+        organizerName: values.organizerName?.trim() || undefined,
+        resultsVisibility: values.resultsVisibility,
+      },
+    });
+    if (result.error) {
+      setProblems([tf('networkError', { message: result.error.message })]);
+      return;
+    }
+    const payload = result.data?.createCompetition;
+    if (payload?.userErrors.length) {
+      setProblems(applyUserErrors(form, payload.userErrors));
+      return;
+    }
+    if (payload?.competition) {
+      void message.success(t('create.created', { name: payload.competition.name }));
+      form.resetFields();
+      onCreated(payload.competition.id);
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={t('create.title')}
+      okText={t('create.submit')}
+      cancelText={t('create.cancel')}
+      onOk={() => void submit()}
+      confirmLoading={fetching}
+      onCancel={onClose}
+      width={640}
+      forceRender
+    >
+      {problems.length > 0 && <Alert type="error" showIcon title={tf('saveFailed')} description={problems.join('\n')} style={{ marginBottom: 16 }} />}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'SKILL', level: 'ENTERPRISE', resultsVisibility: 'LIVE' }}
+        onFinish={() => void submit()}
+      >
+        <Form.Item name="name" label={t('field.name')} rules={[{ required: true, whitespace: true, message: tf('required', { field: t('field.name') }) }]}>
+          <Input placeholder={t('create.namePlaceholder')} maxLength={200} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true }]}>
+              <Radio.Group options={enumOptions('kind', competitionKinds, language)} optionType="button" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="level" label={t('field.level')} rules={[{ required: true }]}>
+              <Select options={enumOptions('level', competitionLevels, language)} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="startsOn" label={t('field.startsOn')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="endsOn"
+              label={t('field.endsOn')}
+              dependencies={['startsOn']}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator(_, value: Dayjs | null | undefined) {
+                    const start = getFieldValue('startsOn') as Dayjs | null | undefined;
+                    return value && start && value.isBefore(start, 'day') ? Promise.reject(new Error(t('create.endsBeforeStart'))) : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="organizerName" label={t('field.organizerName')}>
+          <Input placeholder={t('create.organizerPlaceholder')} maxLength={200} />
+        </Form.Item>
+        <Form.Item name="resultsVisibility" label={t('field.resultsVisibility')} extra={t('create.visibilityHint')}>
+          <Radio.Group options={enumOptions('visibility', resultsVisibilities, language)} optionType="button" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,2 @@
+export { CompetitionPage } from './CompetitionPage';
+export { CompetitionsPage } from './CompetitionsPage';

@@ -1,0 +1,227 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { enumOptions } from '../../domain/competition';
+import { useLanguage } from '../../forms/useLanguage';
+import { aspectMaxPoints, expandPreset, type WizardAspect, type WizardModule, type WizardRound } from './presets';
+
+const aspectKinds = ['MEASUREMENT', 'JUDGEMENT'];
+const aggregations = ['SINGLE', 'MEAN', 'MEDIAN', 'SUM', 'TRIMMED_MEAN', 'TRIMMED_SUM'];
+const combinations = ['SUM', 'BEST', 'AVERAGE'];
+
+/** Rounds → modules → aspects of the marking scheme (评分标准), each a nested form list. */
+export function SchemeEditor() {
+  const { t } = useTranslation('event-wizard');
+  const form = Form.useFormInstance();
+  const rounds = (Form.useWatch('rounds', form) ?? []) as WizardRound[];
+  const blank = expandPreset('blank').rounds[0];
+
+  return (
+    <Form.List name="rounds">
+      {(roundFields, { add, remove }) => (
+        <Flex vertical gap="middle">
+          {roundFields.map((roundField, r) => {
+            const total = (rounds[r]?.modules ?? []).reduce((sum, m) => sum + (Number(m?.weightPercent) || 0), 0);
+            return (
+              <Card
+                key={roundField.key}
+                size="small"
+                title={t('round', { n: r + 1 })}
+                extra={
+                  roundFields.length > 1 && (
+                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(roundField.name)} aria-label={t('remove')} />
+                  )
+                }
+              >
+                <Row gutter={12}>
+                  <Col xs={12} sm={6}>
+                    <Form.Item name={[roundField.name, 'code']} label={t('field.roundCode')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                      <Input maxLength={20} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={8}>
+                    <Form.Item name={[roundField.name, 'name']} label={t('field.roundName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                      <Input maxLength={100} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={5}>
+                    <Form.Item name={[roundField.name, 'advancingCount']} label={t('field.advancingCount')} tooltip={t('field.advancingCountHelp')}>
+                      <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={5}>
+                    <Form.Item name={[roundField.name, 'rankingIncludes']} label={t('field.rankingIncludes')}>
+                      <Select
+                        mode="multiple"
+                        options={rounds.slice(0, r).map((earlier) => ({ value: earlier?.code, label: earlier?.name || earlier?.code }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <ModulesEditor roundName={roundField.name} />
+                <Typography.Text type={total === 100 ? 'secondary' : 'warning'}>{t('weightsTotal', { total: Number(total.toFixed(4)) })}</Typography.Text>
+              </Card>
+            );
+          })}
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() => add({ ...blank, code: `R${roundFields.length + 1}`, name: '', modules: blank.modules.map((m) => ({ ...m, code: 'M1' })) })}
+          >
+            {t('addRound')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+function ModulesEditor({ roundName }: { roundName: number }) {
+  const { t } = useTranslation('event-wizard');
+  const blankModule: WizardModule = expandPreset('blank').rounds[0].modules[0];
+  return (
+    <Form.List name={[roundName, 'modules']}>
+      {(moduleFields, { add, remove }) => (
+        <Flex vertical gap="small" style={{ marginBottom: 8 }}>
+          {moduleFields.map((moduleField, m) => (
+            <Card
+              key={moduleField.key}
+              size="small"
+              type="inner"
+              title={`${t('module')} ${m + 1}`}
+              extra={
+                moduleFields.length > 1 && (
+                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(moduleField.name)} aria-label={t('remove')} />
+                )
+              }
+            >
+              <Row gutter={12}>
+                <Col xs={12} sm={5}>
+                  <Form.Item name={[moduleField.name, 'code']} label={t('field.moduleCode')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                    <Input maxLength={20} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} sm={9}>
+                  <Form.Item name={[moduleField.name, 'name']} label={t('field.moduleName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                    <Input maxLength={100} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} sm={5}>
+                  <Form.Item name={[moduleField.name, 'weightPercent']} label={t('field.weightPercent')} rules={[{ required: true, message: t('required') }]}>
+                    <InputNumber min={0} max={1000} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} sm={5}>
+                  <Form.Item name={[moduleField.name, 'passMark']} label={t('field.passMark')}>
+                    <InputNumber min={0} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <AspectsEditor roundName={roundName} moduleName={moduleField.name} />
+            </Card>
+          ))}
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              const n = moduleFields.length + 1;
+              add({ ...blankModule, code: `M${n}`, weightPercent: 0, aspects: [{ ...blankModule.aspects[0], code: `M${n}A1` }] });
+            }}
+          >
+            {t('addModule')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}
+
+function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleName: number }) {
+  const { t } = useTranslation('event-wizard');
+  const language = useLanguage();
+  const form = Form.useFormInstance();
+  const aspects = (Form.useWatch(['rounds', roundName, 'modules', moduleName, 'aspects'], form) ?? []) as WizardAspect[];
+  const moduleCode = (Form.useWatch(['rounds', roundName, 'modules', moduleName, 'code'], form) ?? '') as string;
+  const blankAspect = expandPreset('blank').rounds[0].modules[0].aspects[0];
+  const number = (name: (string | number)[], label: string, props: { min?: number; precision?: number; step?: number } = {}) => (
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('required') }]}>
+      <InputNumber style={{ width: '100%' }} {...props} />
+    </Form.Item>
+  );
+  return (
+    <Form.List name={[moduleName, 'aspects']}>
+      {(aspectFields, { add, remove }) => (
+        <Flex vertical gap={8}>
+          {aspectFields.map((aspectField, i) => {
+            const a = aspects[i];
+            const trims = a?.aggregation === 'TRIMMED_MEAN' || a?.aggregation === 'TRIMMED_SUM';
+            return (
+              <div key={aspectField.key} style={{ border: '1px dashed #e5e5e5', borderRadius: 6, padding: '8px 12px' }}>
+                <Row gutter={12} align="bottom">
+                  <Col xs={8} sm={4} md={3}>
+                    <Form.Item name={[aspectField.name, 'code']} label={t('field.aspectCode')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                      <Input maxLength={20} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={16} sm={10} md={7}>
+                    <Form.Item name={[aspectField.name, 'name']} label={t('field.aspectName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={10} md={6}>
+                    <Form.Item name={[aspectField.name, 'kind']} label={t('field.kind')}>
+                      <Select options={enumOptions('aspectKind', aspectKinds, language)} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    {number([aspectField.name, 'maxMark'], t('field.maxMark'), { min: 0.0001 })}
+                  </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    {number([aspectField.name, 'judges'], t('field.judges'), { min: 1, precision: 0 })}
+                  </Col>
+                  <Col xs={12} sm={12} md={8}>
+                    <Form.Item name={[aspectField.name, 'aggregation']} label={t('field.aggregation')}>
+                      <Select options={enumOptions('aggregation', aggregations, language)} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={6} md={4} style={{ display: trims ? undefined : 'none' }}>
+                    {number([aspectField.name, 'dropHighest'], t('field.dropHighest'), { min: 0, precision: 0 })}
+                  </Col>
+                  <Col xs={12} sm={6} md={4} style={{ display: trims ? undefined : 'none' }}>
+                    {number([aspectField.name, 'dropLowest'], t('field.dropLowest'), { min: 0, precision: 0 })}
+                  </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    {number([aspectField.name, 'scaleFactor'], t('field.scaleFactor'), { min: 0.000001, step: 0.1 })}
+                  </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    {number([aspectField.name, 'attempts'], t('field.attempts'), { min: 1, precision: 0 })}
+                  </Col>
+                  <Col xs={12} sm={6} md={4} style={{ display: (a?.attempts ?? 1) > 1 ? undefined : 'none' }}>
+                    <Form.Item name={[aspectField.name, 'attemptCombination']} label={t('field.attemptCombination')}>
+                      <Select options={enumOptions('combination', combinations, language)} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Flex justify="space-between" align="center">
+                  <Typography.Text type="secondary">{a && t('field.maxPoints', { points: aspectMaxPoints(a) })}</Typography.Text>
+                  {aspectFields.length > 1 && (
+                    <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(aspectField.name)}>
+                      {t('remove')}
+                    </Button>
+                  )}
+                </Flex>
+              </div>
+            );
+          })}
+          <Button
+            size="small"
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => add({ ...blankAspect, code: `${moduleCode}${aspectFields.length + 1}` })}
+          >
+            {t('addAspect')}
+          </Button>
+        </Flex>
+      )}
+    </Form.List>
+  );
+}

@@ -1,0 +1,1 @@
+export { EventWizardPage } from './EventWizardPage';

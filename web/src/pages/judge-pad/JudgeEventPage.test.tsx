@@ -1,0 +1,216 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
+import { JudgeEventPage } from './JudgeEventPage';
+
+const event = {
+  id: 'Event:1',
+  name: '焊工',
+  conflictPolicy: 'BLOCK',
+  competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status: 'RUNNING' },
+  rounds: [
+    {
+      code: 'F',
+      name: '决赛',
+      sequence: 1,
+      modules: [
+        {
+          code: 'P',
+          name: '技能操作考核',
+          weight: 1,
+          aspects: [
+            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1 },
+            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1 },
+          ],
+        },
+      ],
+    },
+  ],
+  judges: [
+    { id: 'JudgeAssignment:1', name: '张伟', role: 'JUDGE', username: 'judge', affiliation: '鉴定中心' },
+    { id: 'JudgeAssignment:2', name: '王建国', role: 'CHIEF_JUDGE', username: 'chief-judge', affiliation: '市总工会' },
+    { id: 'JudgeAssignment:3', name: '刘芳', role: 'SCOREKEEPER', username: 'scorekeeper', affiliation: null },
+  ],
+  registrations: {
+    totalCount: 3,
+    edges: [
+      { node: { id: 'Registration:1', bib: '1', affiliation: '城东机械厂', team: null, status: 'APPROVED', competitor: { id: 'Person:1', name: '赵磊' } } },
+      { node: { id: 'Registration:2', bib: '2', affiliation: '城西汽修厂', team: null, status: 'APPROVED', competitor: { id: 'Person:2', name: '钱芳' } } },
+      { node: { id: 'Registration:3', bib: '3', affiliation: '鉴定中心', team: null, status: 'APPROVED', competitor: { id: 'Person:3', name: '孙强' } } },
+    ],
+  },
+};
+
+interface StoredMark {
+  aspect: string;
+  attempt: number;
+  round: string;
+  value: number;
+  difficulty: number | null;
+  judgeId: string;
+  registrationId: string;
+}
+
+/** A fake API that stores marks as submitMarks does, remembering idempotency keys; `online` switches the network. */
+function judgeApi(username = 'judge', roles = ['judge']) {
+  const stored: StoredMark[] = [];
+  const keys = new Set<string>();
+  const network = { online: true, refuse: null as null | { index: number; field: string; message: string } };
+  const api = fakeApi((name, variables): Answer => {
+    if (!network.online) return new Error('Failed to fetch');
+    switch (name) {
+      case 'JudgeEvent':
+        return { me: { username, roles }, event };
+      case 'JudgeEventMarks':
+        return {
+          event: {
+            id: 'Event:1',
+            marks: stored.map((m, i) => ({
+              id: `Mark:${i}`,
+              aspect: m.aspect,
+              attempt: m.attempt,
+              round: m.round,
+              value: m.value,
+              difficulty: m.difficulty,
+              conflict: false,
+              judge: { id: m.judgeId },
+              registration: { id: m.registrationId },
+            })),
+          },
+        };
+      case 'SubmitMarks': {
+        const input = variables.input as { idempotencyKey: string; marks: StoredMark[] };
+        if (!keys.has(input.idempotencyKey)) {
+          keys.add(input.idempotencyKey);
+          input.marks.forEach((m, i) => {
+            if (network.refuse?.index === i) return;
+            const at = stored.findIndex((s) => s.registrationId === m.registrationId && s.aspect === m.aspect && s.attempt === m.attempt && s.judgeId === m.judgeId);
+            if (at >= 0) stored[at] = m;
+            else stored.push(m);
+          });
+        }
+        const refused = network.refuse;
+        return {
+          submitMarks: {
+            accepted: input.marks.length - (refused ? 1 : 0),
+            leaderboardVersion: 1,
+            userErrors: refused ? [{ code: 'INVALID', field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
+          },
+        };
+      }
+      default:
+        throw new Error(`unexpected operation ${name}`);
+    }
+  });
+  return { ...api, stored, keys, network };
+}
+
+function renderPad(api: ReturnType<typeof judgeApi>, viewer = { username: 'judge', roles: ['judge'], loading: false }) {
+  return render(renderAt(api.client, '/judge/events/Event%3A1', '/judge/events/:id', <JudgeEventPage />, viewer));
+}
+
+const submissions = (api: ReturnType<typeof judgeApi>) => api.operations.filter((o) => o.name === 'SubmitMarks');
+
+// antd screens render slowly in happy-dom on a busy machine
+describe('JudgeEventPage', { timeout: 60_000 }, () => {
+  it('lists the competitors the judge may mark by bib, leaving out those of the same affiliation (回避)', async () => {
+    renderPad(judgeApi());
+
+    expect(await screen.findByRole('button', { name: /赵磊/ })).toBeDefined();
+    expect(screen.getByRole('button', { name: /钱芳/ })).toBeDefined();
+    expect(screen.queryByRole('button', { name: /孙强/ })).toBeNull();
+    expect(screen.getByText('另有 1 名与裁判同单位的选手已回避，不显示。')).toBeDefined();
+  });
+
+  it('shows each aspect with its allowed range, and sends the marks with the judge and an idempotency key', async () => {
+    const api = judgeApi();
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(screen.getByText('范围 0–10')).toBeDefined();
+    expect(screen.getByText('范围 0–20')).toBeDefined();
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8.5' } });
+    fireEvent.change(screen.getByLabelText('试件尺寸'), { target: { value: '17' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.stored).toHaveLength(2));
+    const [sent] = submissions(api);
+    expect(sent.variables.input).toMatchObject({
+      eventId: 'Event:1',
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      marks: [
+        { registrationId: 'Registration:1', round: 'F', aspect: 'P1', attempt: 1, value: 8.5, judgeId: 'JudgeAssignment:1' },
+        { registrationId: 'Registration:1', round: 'F', aspect: 'P2', attempt: 1, value: 17, judgeId: 'JudgeAssignment:1' },
+      ],
+    });
+    expect(await screen.findByText('全部已发送')).toBeDefined();
+    await waitFor(() => expect(screen.getAllByText('已保存')).toHaveLength(2));
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完')).toBeDefined();
+  });
+
+  it('refuses a mark above the maximum before sending', async () => {
+    const api = judgeApi();
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '11' } });
+    fireEvent.blur(screen.getByLabelText('焊缝外观'));
+    fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+
+    expect(await screen.findByText('评分不能超过 10')).toBeDefined();
+    expect(submissions(api)).toHaveLength(0);
+  });
+
+  it('keeps the marks while offline (待发送) and sends them once, with the same key, when the network is back', async () => {
+    const api = judgeApi();
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /钱芳/ }));
+    api.network.online = false;
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '9' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    expect(await screen.findByText('待发送 1')).toBeDefined();
+    expect(screen.getByText('待发送', { selector: 'span span, span' })).toBeDefined();
+    expect(api.stored).toHaveLength(0);
+
+    api.network.online = true;
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+
+    expect(await screen.findByText('全部已发送')).toBeDefined();
+    expect(api.stored).toEqual([expect.objectContaining({ registrationId: 'Registration:2', aspect: 'P1', value: 9 })]);
+    const keys = submissions(api).map((s) => (s.variables.input as { idempotencyKey: string }).idempotencyKey);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("shows the API's refusal next to the mark it names", async () => {
+    const api = judgeApi();
+    api.network.refuse = { index: 0, field: 'value', message: '8.12345 has more than 4 decimals' };
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    const refusal = await screen.findByText(/8\.12345 has more than 4 decimals/);
+    expect(refusal.closest('[role=alert]')).not.toBeNull();
+    expect(screen.getByText('未被接受')).toBeDefined();
+  });
+
+  it('lets a scorekeeper enter a paper sheet for a chosen judge', async () => {
+    const api = judgeApi('scorekeeper', ['scorekeeper']);
+    renderPad(api, { username: 'scorekeeper', roles: ['scorekeeper'], loading: false });
+
+    expect(await screen.findByText('请先选择要代录的裁判。')).toBeDefined();
+    expect(screen.getByText(/记分员模式/)).toBeDefined();
+  });
+});

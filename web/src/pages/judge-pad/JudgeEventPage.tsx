@@ -1,0 +1,693 @@
+import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  InputNumber,
+  Result,
+  Row,
+  Segmented,
+  Select,
+  Skeleton,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { formatMark, formatMarkRange, formatWeight, markProblem } from '../../domain/score';
+import { enumName } from '../../domain/competition';
+import { useLanguage } from '../../forms/useLanguage';
+import { graphql } from '../../gql';
+import type { JudgeEventQuery as JudgeEventResult } from '../../gql/graphql';
+import { paths } from '../../routes';
+import './i18n';
+import { slotKey, type AnsweredBatch, type QueuedMark, type RefusedMark } from './markQueue';
+import { OutboxBar } from './OutboxStatus';
+import {
+  attemptKey,
+  entersForOthers,
+  givesMarks,
+  knownDifficulty,
+  markableRegistrations,
+  marksBySlot,
+  ownPlace,
+  pendingBySlot,
+  progressOf,
+  refusedBySlot,
+  sharedAspect,
+  slotState,
+  type MarkableRegistration,
+  type PadAspect,
+  type PadMark,
+  type PadRound,
+  type SlotState,
+} from './padModel';
+import { useMarkQueue } from './useMarkQueue';
+
+export const JudgeEventQuery = graphql(`
+  query JudgeEvent($id: ID!) {
+    me {
+      username
+      roles
+    }
+    event(id: $id) {
+      id
+      name
+      conflictPolicy
+      competition {
+        id
+        name
+        status
+      }
+      rounds {
+        code
+        name
+        sequence
+        modules {
+          code
+          name
+          weight
+          aspects {
+            code
+            name
+            kind
+            maxMark
+            judges
+            attempts
+          }
+        }
+      }
+      judges {
+        id
+        name
+        role
+        username
+        affiliation
+      }
+      registrations(first: 1000) {
+        totalCount
+        edges {
+          node {
+            id
+            bib
+            affiliation
+            team
+            status
+            competitor {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const JudgeEventMarksQuery = graphql(`
+  query JudgeEventMarks($id: ID!, $round: String) {
+    event(id: $id) {
+      id
+      marks(round: $round) {
+        id
+        aspect
+        attempt
+        round
+        value
+        difficulty
+        conflict
+        judge {
+          id
+        }
+        registration {
+          id
+        }
+      }
+    }
+  }
+`);
+
+type Drafts = Record<string, number | null>;
+
+/** /judge/events/:id: marks per competitor, aspect and attempt, queued on the device and sent from there. */
+export function JudgeEventPage() {
+  const { t } = useTranslation('judgePad');
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: JudgeEventQuery, variables: { id } });
+
+  if (error && !data) {
+    return (
+      <Result
+        status="error"
+        title={t('pad.failed')}
+        subTitle={error.message}
+        extra={
+          <Space>
+            <Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>
+            <Link to={paths.judge()}>{t('pad.back')}</Link>
+          </Space>
+        }
+      />
+    );
+  }
+  if (fetching && !data) {
+    return (
+      <Card aria-busy="true" aria-label={t('pad.loading')}>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
+  const event = data?.event;
+  if (!event || !data?.me) {
+    return <Result status="404" title={t('pad.notFound')} extra={<Link to={paths.judge()}>{t('pad.back')}</Link>} />;
+  }
+  return <Pad event={event} username={data.me.username} roles={data.me.roles} />;
+}
+
+type PadEvent = NonNullable<JudgeEventResult['event']>;
+
+function Pad({ event, username, roles }: { event: PadEvent; username: string; roles: readonly string[] }) {
+  const { t } = useTranslation('judgePad');
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const language = useLanguage();
+  const [search, setSearch] = useSearchParams();
+
+  const own = ownPlace(event.judges, username);
+  const forOthers = entersForOthers(event.judges, username, roles);
+  const markingJudges = event.judges.filter(givesMarks);
+  const mode: 'own' | 'sheet' = !own ? 'sheet' : search.get('mode') === 'sheet' && forOthers ? 'sheet' : 'own';
+  const sheetJudge = markingJudges.find((j) => j.id === search.get('judge'));
+  const judge = mode === 'own' ? own : sheetJudge;
+
+  const rounds = [...event.rounds].sort((a, b) => a.sequence - b.sequence);
+  const round: PadRound | undefined = rounds.find((r) => r.code === search.get('round')) ?? rounds[0];
+
+  const [{ data: marksData, error: marksError }, refetchMarks] = useQuery({
+    query: JudgeEventMarksQuery,
+    variables: { id: event.id, round: round?.code ?? null },
+    pause: !round,
+    requestPolicy: 'cache-and-network',
+  });
+
+  const onAnswer = useCallback(
+    ({ batch, outcome }: AnsweredBatch) => {
+      if (batch.eventId !== event.id) return;
+      refetchMarks({ requestPolicy: 'network-only' });
+      const refused = batch.marks.length - outcome.accepted;
+      if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { accepted: outcome.accepted, refused }));
+      else void message.success(t('outbox.answered', { accepted: outcome.accepted }));
+    },
+    [event.id, refetchMarks, message, t],
+  );
+  const outbox = useMarkQueue(username, onAnswer);
+
+  const registrations = event.registrations.edges.map((e) => e.node);
+  const markable = markableRegistrations(registrations, judge, event.conflictPolicy);
+  const hiddenByConflict = registrations.filter((r) => r.status !== 'WITHDRAWN').length - markable.length;
+
+  const [bibFilter, setBibFilter] = useState('');
+  const selected = markable.find((r) => r.id === search.get('competitor'));
+
+  const saved = useMemo(() => marksBySlot((marksData?.event?.marks ?? []) as PadMark[]), [marksData]);
+  const pending = useMemo(() => pendingBySlot(outbox.state.batches), [outbox.state.batches]);
+  const refused = useMemo(() => refusedBySlot(outbox.state.refused), [outbox.state.refused]);
+
+  const [drafts, setDrafts] = useState<Drafts>({});
+  const [difficulties, setDifficulties] = useState<Drafts>({});
+  const [showDifficulty, setShowDifficulty] = useRememberedSwitch(`biwu.judgePad.difficulty.${event.id}`);
+
+  const setParam = (name: string, value: string | null) => {
+    const next = new URLSearchParams(search);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setSearch(next, { replace: true });
+  };
+
+  if (!own && !forOthers) {
+    return <Result status="403" title={t('pad.notOnPanel')} extra={<Link to={paths.judge()}>{t('pad.back')}</Link>} />;
+  }
+
+  const running = event.competition.status === 'RUNNING';
+
+  /** The value a slot shows: what the judge is typing, else what waits to be sent, else what is stored. */
+  const currentValue = (key: string): number | null => pending.get(key)?.value ?? saved.get(key)?.value ?? null;
+  const shownValue = (key: string): number | null => (key in drafts ? drafts[key] : currentValue(key));
+  const edited = (key: string) => key in drafts && drafts[key] !== currentValue(key);
+
+  const allMarks = [...saved.values(), ...pending.values()];
+  const currentDifficulty = (regId: string, aspect: string, attempt: number) =>
+    round ? knownDifficulty(regId, round.code, aspect, attempt, allMarks) : null;
+
+  /** Everything typed and not yet saved, as marks to queue; with the problems that stop them. */
+  const collect = () => {
+    const marks: QueuedMark[] = [];
+    let problems = 0;
+    if (!round || !judge) return { marks, problems };
+    for (const reg of markable) {
+      for (const module of round.modules) {
+        for (const aspect of module.aspects) {
+          for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
+            const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId: judge.id });
+            const aKey = attemptKey(reg.id, round.code, aspect.code, attempt);
+            const difficultyChanged = aKey in difficulties && difficulties[aKey] !== currentDifficulty(reg.id, aspect.code, attempt);
+            if (!edited(key) && !(difficultyChanged && shownValue(key) !== null)) continue;
+            const value = shownValue(key);
+            const difficulty = aKey in difficulties ? difficulties[aKey] : currentDifficulty(reg.id, aspect.code, attempt);
+            if (value === null && !edited(key)) continue;
+            if (markProblem(value, aspect.maxMark) || (difficulty !== null && difficulty <= 0)) {
+              problems += 1;
+              continue;
+            }
+            marks.push({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, value: value!, difficulty, judgeId: judge.id });
+          }
+        }
+      }
+    }
+    return { marks, problems };
+  };
+  const { marks: toSave, problems } = collect();
+
+  const save = () => {
+    if (problems > 0) {
+      void message.error(t('pad.fixFirst'));
+      return;
+    }
+    if (toSave.length === 0) {
+      void message.info(t('pad.nothingToSave'));
+      return;
+    }
+    outbox.queue.enqueue(event.id, toSave);
+    setDrafts({});
+    setDifficulties({});
+    // online, the API's answer follows at once (its own message); offline, say where the marks are
+    if (!navigator.onLine) void message.info(t('pad.queued', { count: outbox.queue.pendingCount() }));
+  };
+
+  const progress = (reg: MarkableRegistration) =>
+    round && judge ? progressOf(round, reg.id, judge.id, markingJudges.length, saved, pending) : { done: 0, expected: 0, missing: 0 };
+
+  const filtered = markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase()));
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex justify="space-between" align="flex-start" wrap gap="small">
+        <div>
+          <Link to={paths.judge()}>
+            <ArrowLeftOutlined /> {t('pad.back')}
+          </Link>
+          <Typography.Title level={3} style={{ margin: '4px 0 0' }}>
+            {event.name}
+          </Typography.Title>
+          <Space wrap size="small">
+            <Typography.Text type="secondary">{event.competition.name}</Typography.Text>
+            <Tag color={running ? 'green' : 'default'}>{enumName('status', event.competition.status, language)}</Tag>
+            {own && <Tag color="red">{enumName('judgeRole', own.role, language)}</Tag>}
+          </Space>
+        </div>
+        <OutboxBar view={outbox} />
+      </Flex>
+
+      {!running && <Alert type="warning" showIcon title={t('pad.notRunning', { status: enumName('status', event.competition.status, language) })} />}
+      {marksError && <Alert type="warning" showIcon title={marksError.message} />}
+
+      <Flex wrap gap="middle" align="center">
+        {rounds.length > 1 && (
+          <Space>
+            <Typography.Text>{t('pad.round')}</Typography.Text>
+            <Segmented
+              aria-label={t('pad.round')}
+              value={round?.code}
+              options={rounds.map((r) => ({ value: r.code, label: r.name }))}
+              onChange={(value) => setParam('round', String(value))}
+            />
+          </Space>
+        )}
+        {forOthers && own && (
+          <Segmented
+            aria-label={t('pad.mode')}
+            value={mode}
+            options={[
+              { value: 'own', label: t('pad.modeOwn') },
+              { value: 'sheet', label: t('pad.modeSheet') },
+            ]}
+            onChange={(value) => setParam('mode', value === 'sheet' ? 'sheet' : null)}
+          />
+        )}
+        {mode === 'sheet' && (
+          <Space wrap>
+            <label htmlFor="judge-pad-sheet-judge">{t('pad.sheetJudge')}</label>
+            <Select
+              id="judge-pad-sheet-judge"
+              aria-label={t('pad.sheetJudge')}
+              style={{ minWidth: 220 }}
+              size="large"
+              placeholder={t('pad.sheetJudgePlaceholder')}
+              value={sheetJudge?.id}
+              options={markingJudges.map((j) => ({ value: j.id, label: `${j.name}（${enumName('judgeRole', j.role, language)}）` }))}
+              onChange={(value: string) => setParam('judge', value)}
+            />
+          </Space>
+        )}
+        <Space>
+          <Switch checked={showDifficulty} onChange={setShowDifficulty} aria-label={t('pad.showDifficulty')} />
+          <Typography.Text>{t('pad.showDifficulty')}</Typography.Text>
+        </Space>
+      </Flex>
+      {mode === 'sheet' && <Typography.Text type="secondary">{t('pad.sheetHint')}</Typography.Text>}
+
+      {!judge ? (
+        <Alert type="info" showIcon title={t('pad.chooseJudge')} />
+      ) : !round ? (
+        <Empty />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={8} lg={7}>
+            <Card size="small" title={t('pad.competitors')}>
+              <Flex vertical gap="small">
+                {screens.md ? (
+                  <>
+                    <Input.Search allowClear placeholder={t('pad.searchBib')} aria-label={t('pad.searchBib')} value={bibFilter} onChange={(e) => setBibFilter(e.target.value)} />
+                    {filtered.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('pad.noCompetitors')} />}
+                    <Flex vertical gap={6} style={{ maxHeight: '60vh', overflowY: 'auto' }}>
+                      {filtered.map((reg) => {
+                        const p = progress(reg);
+                        return (
+                          <Button
+                            key={reg.id}
+                            block
+                            size="large"
+                            type={reg.id === selected?.id ? 'primary' : 'default'}
+                            aria-pressed={reg.id === selected?.id}
+                            onClick={() => setParam('competitor', reg.id)}
+                            style={{ justifyContent: 'space-between', height: 'auto', paddingBlock: 8 }}
+                          >
+                            <span style={{ textAlign: 'left' }}>
+                              <strong style={{ fontSize: 18 }}>{reg.bib}</strong>{' '}
+                              <span style={{ opacity: 0.75 }}>{reg.team ?? reg.competitor.name}</span>
+                            </span>
+                            <ProgressTag missing={p.missing} done={p.done} expected={p.expected} conflict={reg.conflict} />
+                          </Button>
+                        );
+                      })}
+                    </Flex>
+                  </>
+                ) : (
+                  <Select
+                    showSearch
+                    size="large"
+                    aria-label={t('pad.competitor')}
+                    placeholder={t('pad.searchBib')}
+                    value={selected?.id}
+                    onChange={(value: string) => setParam('competitor', value)}
+                    optionFilterProp="label"
+                    options={markable.map((reg) => {
+                      const p = progress(reg);
+                      return {
+                        value: reg.id,
+                        label: `${reg.bib} ${reg.team ?? reg.competitor.name} ${p.missing > 0 ? t('pad.missingCount', { count: p.missing }) : t('pad.complete')}`,
+                      };
+                    })}
+                  />
+                )}
+                {hiddenByConflict > 0 && <Typography.Text type="secondary">{t('pad.hiddenByConflict', { count: hiddenByConflict })}</Typography.Text>}
+              </Flex>
+            </Card>
+          </Col>
+          <Col xs={24} md={16} lg={17}>
+            {!selected ? (
+              <Card>
+                <Empty description={t('pad.chooseCompetitor')} />
+              </Card>
+            ) : (
+              <MarkSheet
+                key={`${selected.id}|${round.code}|${judge.id}`}
+                round={round}
+                registration={selected}
+                judgeId={judge.id}
+                markingJudges={markingJudges.length}
+                difficultyShown={showDifficulty}
+                shownValue={shownValue}
+                edited={edited}
+                state={(key) => slotState(key, saved, pending, refused)}
+                refusals={(key) => refused.get(key) ?? []}
+                onDismiss={(mark) => outbox.queue.dismissRefused(mark)}
+                difficulty={(aspect, attempt) => {
+                  const aKey = attemptKey(selected.id, round.code, aspect, attempt);
+                  return aKey in difficulties ? difficulties[aKey] : currentDifficulty(selected.id, aspect, attempt);
+                }}
+                onValue={(key, value) => setDrafts((d) => ({ ...d, [key]: value }))}
+                onDifficulty={(aspect, attempt, value) =>
+                  setDifficulties((d) => ({ ...d, [attemptKey(selected.id, round.code, aspect, attempt)]: value }))
+                }
+                footer={
+                  <Flex gap="small" wrap justify="flex-end">
+                    <Button
+                      size="large"
+                      disabled={Object.keys(drafts).length === 0 && Object.keys(difficulties).length === 0}
+                      onClick={() => {
+                        setDrafts({});
+                        setDifficulties({});
+                      }}
+                    >
+                      {t('pad.reset')}
+                    </Button>
+                    <Button type="primary" size="large" disabled={!running} onClick={save}>
+                      {toSave.length > 0 ? t('pad.saveCount', { count: toSave.length }) : t('pad.save')}
+                    </Button>
+                  </Flex>
+                }
+              />
+            )}
+          </Col>
+        </Row>
+      )}
+    </Flex>
+  );
+}
+
+/** A switch whose position this device remembers (per event): a diving judge turns on difficulties once. */
+function useRememberedSwitch(key: string): [boolean, (on: boolean) => void] {
+  const [on, setOn] = useState(() => {
+    try {
+      return window.localStorage.getItem(key) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const set = (next: boolean) => {
+    setOn(next);
+    try {
+      window.localStorage.setItem(key, next ? '1' : '0');
+    } catch {
+      // not remembered
+    }
+  };
+  return [on, set];
+}
+
+function ProgressTag({ missing, done, expected, conflict }: { missing: number; done: number; expected: number; conflict: boolean }) {
+  const { t } = useTranslation('judgePad');
+  return (
+    <Space size={4}>
+      {conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
+      {missing > 0 ? (
+        <Tag color="orange">{t('pad.missingCount', { count: missing })}</Tag>
+      ) : (
+        <Tag color="green">{t('pad.complete')}</Tag>
+      )}
+      <span style={{ fontVariantNumeric: 'tabular-nums', opacity: 0.75 }}>{t('pad.progress', { done, expected })}</span>
+    </Space>
+  );
+}
+
+interface MarkSheetProps {
+  round: PadRound;
+  registration: MarkableRegistration;
+  judgeId: string;
+  markingJudges: number;
+  difficultyShown: boolean;
+  shownValue(key: string): number | null;
+  edited(key: string): boolean;
+  state(key: string): SlotState;
+  refusals(key: string): RefusedMark[];
+  onDismiss(mark: QueuedMark): void;
+  difficulty(aspect: string, attempt: number): number | null;
+  onValue(key: string, value: number | null): void;
+  onDifficulty(aspect: string, attempt: number, value: number | null): void;
+  footer: React.ReactNode;
+}
+
+/** One competitor's marking sheet for one judge: every aspect and attempt of the round, with its range and state. */
+function MarkSheet(props: MarkSheetProps) {
+  const { t } = useTranslation('judgePad');
+  const { round, registration } = props;
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <span style={{ fontSize: 22 }}>{t('pad.bib', { bib: registration.bib })}</span>
+          <Typography.Text type="secondary">{registration.team ?? registration.competitor.name}</Typography.Text>
+          {registration.conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
+        </Space>
+      }
+    >
+      <Flex vertical gap="middle">
+        {registration.conflict && <Alert type="warning" showIcon title={t('pad.conflictHint')} />}
+        {round.modules.map((module) => (
+          <section key={module.code}>
+            <Typography.Title level={5} style={{ marginTop: 0 }}>
+              {module.name}{' '}
+              {module.weight !== undefined && (
+                <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
+                  {t('pad.weight', { weight: formatWeight(module.weight) })}
+                </Typography.Text>
+              )}
+            </Typography.Title>
+            <Flex vertical gap="small">
+              {module.aspects.map((aspect) => (
+                <AspectRow key={aspect.code} aspect={aspect} {...props} />
+              ))}
+            </Flex>
+          </section>
+        ))}
+        {props.footer}
+      </Flex>
+    </Card>
+  );
+}
+
+function AspectRow({ aspect, ...props }: MarkSheetProps & { aspect: PadAspect }) {
+  const { t } = useTranslation('judgePad');
+  const shared = sharedAspect(aspect, props.markingJudges);
+  return (
+    <Card size="small" styles={{ body: { padding: 12 } }}>
+      <Flex vertical gap={8}>
+        <Space wrap size="small">
+          <Typography.Text strong>{aspect.name}</Typography.Text>
+          <Tag>{aspect.kind === 'JUDGEMENT' ? t('pad.judgement') : t('pad.measurement')}</Tag>
+          <Typography.Text type="secondary">{t('pad.range', { range: formatMarkRange(aspect.maxMark) })}</Typography.Text>
+          {shared && <Typography.Text type="secondary">{t('pad.shared', { count: aspect.judges })}</Typography.Text>}
+        </Space>
+        <Flex wrap gap="middle">
+          {Array.from({ length: aspect.attempts }, (_, i) => i + 1).map((attempt) => (
+            <AttemptInput key={attempt} aspect={aspect} attempt={attempt} {...props} />
+          ))}
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
+
+function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: PadAspect; attempt: number }) {
+  const { t } = useTranslation('judgePad');
+  const key = slotKey({ registrationId: props.registration.id, round: props.round.code, aspect: aspect.code, attempt, judgeId: props.judgeId });
+  const value = props.shownValue(key);
+  const edited = props.edited(key);
+  const state = props.state(key);
+  const refusals = props.refusals(key);
+  const problem = edited ? markProblem(value, aspect.maxMark) : null;
+  const difficulty = props.difficulty(aspect.code, attempt);
+  const label = aspect.attempts > 1 ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
+  const inputId = `mark-${key}`;
+  const errorId = `${inputId}-error`;
+  const refusedValue = refusals.some((r) => r.field === 'value' || r.field === null || r.field === 'judgeId' || r.field === 'attempt');
+  const refusedDifficulty = refusals.some((r) => r.field === 'difficulty');
+
+  return (
+    <Flex vertical gap={4} style={{ minWidth: 150 }}>
+      {aspect.attempts > 1 && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
+      <Space.Compact>
+        <InputNumber
+          id={inputId}
+          aria-label={label}
+          aria-invalid={!!problem || refusedValue}
+          aria-describedby={problem || refusals.length ? errorId : undefined}
+          size="large"
+          inputMode="decimal"
+          // no min/max: antd would silently clamp 11 to 10 on blur; the range is checked and shown instead.
+          // step 1: a decimal step would make antd pad every mark (92 → "92.0")
+          step={1}
+          placeholder={formatMarkRange(aspect.maxMark)}
+          status={problem || refusedValue ? 'error' : edited ? 'warning' : undefined}
+          value={value}
+          onChange={(v) => props.onValue(key, typeof v === 'number' ? v : v === null ? null : Number(v))}
+          style={{ width: 130 }}
+        />
+      </Space.Compact>
+      {(props.difficultyShown || difficulty !== null) && (
+        <InputNumber
+          aria-label={t('pad.difficultyLabel', { n: attempt })}
+          placeholder={t('pad.difficulty')}
+          size="middle"
+          inputMode="decimal"
+          step={0.1}
+          status={refusedDifficulty || (difficulty !== null && difficulty <= 0) ? 'error' : undefined}
+          value={difficulty}
+          onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : null)}
+          style={{ width: 130 }}
+        />
+      )}
+      <SlotStateLine state={edited ? 'edited' : state} value={value} />
+      {(problem || refusals.length > 0) && (
+        <div id={errorId} role="alert">
+          {problem && (
+            <Typography.Text type="danger" style={{ display: 'block' }}>
+              {t(`pad.problem.${problem}`, { max: formatMark(aspect.maxMark) })}
+            </Typography.Text>
+          )}
+          {refusals.map((r) => (
+            <Typography.Text key={`${r.batchKey}-${r.field}-${r.message}`} type="danger" style={{ display: 'block', maxWidth: 260 }}>
+              {r.message}{' '}
+              <Button size="small" type="link" onClick={() => props.onDismiss(r.mark)}>
+                {t('pad.dismiss')}
+              </Button>
+            </Typography.Text>
+          ))}
+        </div>
+      )}
+    </Flex>
+  );
+}
+
+function SlotStateLine({ state, value }: { state: SlotState | 'edited'; value: number | null }) {
+  const { t } = useTranslation('judgePad');
+  switch (state) {
+    case 'saved':
+      return (
+        <Typography.Text type="success">
+          <CheckCircleFilled /> {t('pad.saved')}
+        </Typography.Text>
+      );
+    case 'pending':
+      return (
+        <Typography.Text type="warning">
+          <ClockCircleOutlined /> {t('pad.pending')}
+        </Typography.Text>
+      );
+    case 'refused':
+      return (
+        <Typography.Text type="danger">
+          <ExclamationCircleFilled /> {t('pad.refused')}
+        </Typography.Text>
+      );
+    case 'edited':
+      return <Typography.Text type="warning">{t('pad.edited')}</Typography.Text>;
+    case 'missing':
+      return (
+        <Typography.Text type="secondary">
+          <MinusCircleOutlined /> {value === null ? t('pad.missing') : ''}
+        </Typography.Text>
+      );
+  }
+}

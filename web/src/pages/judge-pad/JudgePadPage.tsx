@@ -1,0 +1,121 @@
+import { Alert, Button, Card, Empty, Flex, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { enumName } from '../../domain/competition';
+import { useLanguage } from '../../forms/useLanguage';
+import { graphql } from '../../gql';
+import { useViewer } from '../../layout/viewer';
+import { paths } from '../../routes';
+import './i18n';
+import { OutboxStatus } from './OutboxStatus';
+
+export const JudgePadAssignmentsQuery = graphql(`
+  query JudgePadAssignments {
+    me {
+      username
+      judgeAssignments {
+        id
+        role
+        name
+        event {
+          id
+          name
+          competition {
+            id
+            name
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** /judge: the events whose panel the signed-in person is on, running ones first. */
+export function JudgePadPage() {
+  const { t } = useTranslation('judgePad');
+  const viewer = useViewer();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: JudgePadAssignmentsQuery, requestPolicy: 'cache-and-network' });
+  const places = [...(data?.me?.judgeAssignments ?? [])].sort(
+    (a, b) => Number(b.event.competition.status === 'RUNNING') - Number(a.event.competition.status === 'RUNNING'),
+  );
+
+  return (
+    <Flex vertical gap="middle" style={{ maxWidth: 960, margin: '0 auto' }}>
+      <Flex justify="space-between" align="center" wrap gap="small">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('list.title')}
+        </Typography.Title>
+        {viewer.username && <OutboxStatus username={viewer.username} />}
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('list.intro')}
+      </Typography.Paragraph>
+      {error && !data ? (
+        <Result
+          status="error"
+          title={t('list.failed')}
+          subTitle={error.message}
+          extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>}
+        />
+      ) : fetching && !data ? (
+        <Card aria-busy="true" aria-label={t('list.loading')}>
+          <Skeleton active />
+        </Card>
+      ) : places.length === 0 ? (
+        <Card>
+          <Empty description={t('list.empty')}>
+            <Typography.Text type="secondary">{t('list.emptyHint', { username: viewer.username })}</Typography.Text>
+          </Empty>
+        </Card>
+      ) : (
+        <List
+          aria-label={t('list.title')}
+          dataSource={places}
+          renderItem={(place) => {
+            const running = place.event.competition.status === 'RUNNING';
+            return (
+              <List.Item
+                key={place.id}
+                actions={[
+                  running ? (
+                    <Button key="open" type="primary" size="large" onClick={() => navigate(paths.judgeEvent(place.event.id))}>
+                      {t('list.open')}
+                    </Button>
+                  ) : (
+                    <Typography.Text key="closed" type="secondary">
+                      {t('list.notRunning')}
+                    </Typography.Text>
+                  ),
+                ]}
+              >
+                <List.Item.Meta
+                  title={
+                    running ? (
+                      <Link to={paths.judgeEvent(place.event.id)}>{place.event.name}</Link>
+                    ) : (
+                      place.event.name
+                    )
+                  }
+                  description={
+                    <Space wrap size="small">
+                      <span>
+                        {t('list.competition')}：{place.event.competition.name}
+                      </span>
+                      <Tag color={running ? 'green' : 'default'}>{enumName('status', place.event.competition.status, language)}</Tag>
+                      <Tag color="red">{enumName('judgeRole', place.role, language)}</Tag>
+                    </Space>
+                  }
+                />
+              </List.Item>
+            );
+          }}
+        />
+      )}
+      {error && data && <Alert type="warning" showIcon title={t('list.failed')} description={error.message} />}
+    </Flex>
+  );
+}

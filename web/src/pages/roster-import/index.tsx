@@ -1,0 +1,1 @@
+export { RosterImport } from './RosterImport';

@@ -1,0 +1,102 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, renderAt } from '../../test/fakeApi';
+import { ScoreboardPage } from './ScoreboardPage';
+
+const competition = (resultsVisibility = 'LIVE') => ({ id: 'Competition:1', name: '全市职工职业技能大赛', status: 'RUNNING', resultsVisibility });
+
+function entry(id: string, bib: string, name: string, rank: number | null, total: number | null, complete = true) {
+  return {
+    rank,
+    total,
+    roundTotal: total,
+    complete,
+    advanced: false,
+    award: rank === 1 ? '一等奖' : null,
+    modules: [{ module: 'P', score: total, passed: total === null ? null : true }],
+    registration: { id, bib, team: null, affiliation: '城东机械厂', competitor: { id: `Person:${id}`, name } },
+  };
+}
+
+function board(version: number, entries: ReturnType<typeof entry>[], visibility = 'LIVE', frozen = false) {
+  return { round: 'F', version, frozen, event: { id: 'Event:1', competition: competition(visibility) }, entries };
+}
+
+function scoreboardApi(first: ReturnType<typeof board>) {
+  return fakeApi((name) => {
+    switch (name) {
+      case 'ScoreboardVisibility':
+        return { event: { id: 'Event:1', competition: first.event.competition } };
+      case 'Scoreboard':
+        return {
+          event: {
+            id: 'Event:1',
+            name: '焊工',
+            scoreDecimals: 2,
+            format: 'INDIVIDUAL',
+            competition: first.event.competition,
+            rounds: [{ code: 'F', name: '决赛', sequence: 1, advancingCount: null, modules: [{ code: 'P', name: '技能操作考核', weight: 1, passMark: null }] }],
+            leaderboard: first,
+          },
+        };
+      default:
+        throw new Error(`unexpected ${name}`);
+    }
+  });
+}
+
+const show = (api: ReturnType<typeof scoreboardApi>) =>
+  render(renderAt(api.client, '/scoreboard/Event%3A1', '/scoreboard/:eventId/:round?', <ScoreboardPage />, { username: 'viewer', roles: ['viewer'], loading: false }));
+
+const row = (name: string) => screen.getByText(name).closest('tr')!;
+const total = (name: string) => row(name).querySelector('.biwu-scoreboard__total')!.textContent;
+
+describe('ScoreboardPage', { timeout: 60_000 }, () => {
+  it('shows the standings, then the new ranks the subscription brings, without reloading', async () => {
+    const api = scoreboardApi(board(1, [entry('R1', '1', '赵磊', 1, 85.5), entry('R2', '2', '钱芳', 2, 80)]));
+    show(api);
+
+    expect(await screen.findByText('赵磊')).toBeDefined();
+    expect(total('赵磊')).toBe('85.50');
+    expect(within(row('赵磊')).getByText('一等奖')).toBeDefined();
+
+    await act(async () => {
+      api.subscriptions.get('ScoreboardChanged')!.next({
+        leaderboardChanged: board(2, [entry('R2', '2', '钱芳', 1, 91.25), entry('R1', '1', '赵磊', 2, 85.5)]),
+      });
+    });
+
+    expect(row('钱芳').querySelector('.biwu-scoreboard__rank')!.textContent).toBe('1');
+    expect(row('赵磊').querySelector('.biwu-scoreboard__rank')!.textContent).toBe('2');
+    expect(total('钱芳')).toBe('91.25');
+    expect(within(row('钱芳')).getByLabelText('名次上升')).toBeDefined();
+    expect(within(row('赵磊')).getByLabelText('名次下降')).toBeDefined();
+  });
+
+  it('ignores an older board that arrives late', async () => {
+    const api = scoreboardApi(board(5, [entry('R1', '1', '赵磊', 1, 85.5)]));
+    show(api);
+    await screen.findByText('赵磊');
+
+    await act(async () => {
+      api.subscriptions.get('ScoreboardChanged')!.next({ leaderboardChanged: board(4, [entry('R1', '1', '赵磊', 1, 70)]) });
+    });
+
+    expect(total('赵磊')).toBe('85.50');
+  });
+
+  it('says 成绩已冻结 over a frozen board', async () => {
+    show(scoreboardApi(board(3, [entry('R1', '1', '赵磊', 1, 85.5)], 'FROZEN', true)));
+    expect(await screen.findByText('成绩已冻结')).toBeDefined();
+    expect(total('赵磊')).toBe('85.50');
+  });
+
+  it('says 成绩暂不公开 and shows no totals or ranks while results are hidden', async () => {
+    show(scoreboardApi(board(3, [entry('R1', '1', '赵磊', null, null, true), entry('R2', '2', '钱芳', null, null, false)], 'HIDDEN')));
+    expect(await screen.findByText('成绩暂不公开')).toBeDefined();
+    expect(screen.queryByText('总分')).toBeNull();
+    expect(screen.queryByText('名次')).toBeNull();
+    expect(within(row('赵磊')).getByText('已完成')).toBeDefined();
+    expect(within(row('钱芳')).getByText('评分中')).toBeDefined();
+  });
+});

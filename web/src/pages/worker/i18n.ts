@@ -1,0 +1,103 @@
+import i18n from '../../i18n';
+
+/** The worker portal's texts (namespace `worker`). */
+const zhCN = {
+  title: '我的成绩',
+  loading: '正在读取您的档案…',
+  failed: '无法读取您的档案',
+  retry: '重试',
+  noPerson: '您的账号还没有关联选手档案',
+  noPersonHint: '组织者报名时填写您的用户名 {{username}} 后，这里会显示您的参赛记录、成绩和技能等级。',
+  level: {
+    title: '职业技能等级',
+    current: '当前等级',
+    none: '尚无等级记录',
+    ladder: '技能等级阶梯',
+  },
+  category: '人员类别',
+  affiliation: '单位',
+  registrations: {
+    title: '我的参赛',
+    empty: '还没有参赛记录',
+    competition: '竞赛',
+    event: '赛项',
+    bib: '参赛号',
+    status: '状态',
+    result: '成绩',
+    rank: '第 {{rank}} 名',
+    total: '{{total}} 分',
+    noResult: '暂无成绩',
+    hidden: '成绩暂不公开',
+    frozen: '成绩已冻结',
+    inProgress: '评分中',
+    complete: '评分完成',
+    advanced: '晋级',
+    scoreboard: '查看成绩大屏',
+    modules: '模块成绩',
+  },
+  registrationStatus: {
+    PENDING: '待审核',
+    APPROVED: '已报名',
+    WITHDRAWN: '已退赛',
+    DISQUALIFIED: '已取消资格',
+  },
+  promotions: {
+    title: '晋升记录',
+    empty: '还没有晋升记录',
+    year: '{{year}} 年度',
+    reason: '依据',
+    note: '审核意见',
+  },
+};
+
+const en: typeof zhCN = {
+  title: 'My results',
+  loading: 'Loading your record…',
+  failed: 'Cannot load your record',
+  retry: 'Retry',
+  noPerson: 'Your account is not linked to a competitor record yet',
+  noPersonHint: 'Once an organizer registers you with your username {{username}}, your entries, results and skill level show here.',
+  level: {
+    title: 'Vocational skill level',
+    current: 'Current level',
+    none: 'No level on record',
+    ladder: 'Skill level ladder',
+  },
+  category: 'Category',
+  affiliation: 'Affiliation',
+  registrations: {
+    title: 'My entries',
+    empty: 'No entries yet',
+    competition: 'Competition',
+    event: 'Event',
+    bib: 'Bib',
+    status: 'Status',
+    result: 'Result',
+    rank: 'Rank {{rank}}',
+    total: '{{total}} points',
+    noResult: 'No result yet',
+    hidden: 'Results not public yet',
+    frozen: 'Results frozen',
+    inProgress: 'Being marked',
+    complete: 'Marking complete',
+    advanced: 'Advanced',
+    scoreboard: 'Open the scoreboard',
+    modules: 'Module scores',
+  },
+  registrationStatus: {
+    PENDING: 'Pending',
+    APPROVED: 'Registered',
+    WITHDRAWN: 'Withdrawn',
+    DISQUALIFIED: 'Disqualified',
+  },
+  promotions: {
+    title: 'Promotion history',
+    empty: 'No promotions yet',
+    year: 'Year {{year}}',
+    reason: 'Grounds',
+    note: 'HR’s note',
+  },
+};
+
+i18n.addResourceBundle('zh-CN', 'worker', zhCN, true, true);
+i18n.addResourceBundle('en', 'worker', en, true, true);
