@@ -85,9 +85,10 @@ final class Board {
 
     /**
      * The standings as they are now, then every later version. Reading the current version and
-     * joining the stream happen under the board's lock, which every publication takes too, so
-     * no version can slip in between (a subscriber that only joined the stream could miss the
-     * change made while it was joining, and show stale standings until the next one).
+     * joining the stream happen under the board's lock, under which every new version is made
+     * current before it is emitted, so no version can slip in between (a subscriber that only
+     * joined the stream could miss the change made while it was joining, and show stale
+     * standings until the next one); one made current just before may come twice.
      */
     Multi<BoardView> currentAndChanges() {
         return Multi.createFrom().emitter(emitter -> {
@@ -166,14 +167,16 @@ final class Board {
     private Uni<BoardView> reload() {
         return source.version(event.number(), round).chain(version -> source.registrations(event.number(), null)
                 .chain(regs -> source.marks(event.number(), rounds, null).map(marks -> {
+                    BoardView next;
                     synchronized (this) {
                         registrations.clear();
                         scores.clear();
                         carried.clear();
                         registrations.putAll(regs);
                         rescore(regs.keySet(), marks);
-                        return publish(Math.max(version, view == null ? 0 : view.version()));
+                        next = rank(Math.max(version, view == null ? 0 : view.version()));
                     }
+                    return publish(next);
                 })));
     }
 
@@ -185,12 +188,14 @@ final class Board {
         Uni<Map<Long, Registration>> added = unknown.isEmpty() ? Uni.createFrom().item(Map.of())
                 : source.registrations(event.number(), unknown);
         return added.chain(newRegs -> source.marks(event.number(), rounds, regs).map(marks -> {
+            BoardView next;
             synchronized (this) {
                 registrations.putAll(newRegs);
                 // a registration changed (e.g. withdrawn) is read again too
                 rescore(regs, marks);
-                return publish(Math.max(version, view == null ? 0 : view.version()));
+                next = rank(Math.max(version, view == null ? 0 : view.version()));
             }
+            return publish(next);
         }));
     }
 
@@ -231,11 +236,21 @@ final class Board {
         }
     }
 
-    private BoardView publish(int version) {
+    /** Ranks the round and makes it the current view (under the lock: readers see it at once). */
+    private BoardView rank(int version) {
         Standings standings = ScoringEngine.rank(rules, round, scores.values(), carried);
         view = new BoardView(event, round, version, standings, Map.copyOf(registrations));
-        changes.onNext(view);
         return view;
+    }
+
+    /**
+     * Emits a new view to the subscribers, outside the lock: what they do with it (a subscriber
+     * that joins between {@link #rank} and here gets this view twice, never misses it) must not
+     * hold up readers or the next refresh. Refreshes run one at a time, so views go out in order.
+     */
+    private BoardView publish(BoardView next) {
+        changes.onNext(next);
+        return next;
     }
 
     /** The marks of one attempt as they arrive, in any order. */

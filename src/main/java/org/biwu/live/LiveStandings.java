@@ -160,8 +160,16 @@ public class LiveStandings {
 
     /** A round's standings as they are now, then every new version (the board is loaded first). */
     public Multi<BoardView> changes(Event event, String round) {
-        // a subscriber slower than the changes gets the latest standings, not a growing backlog
+        // A subscriber slower than the changes gets the latest standings, not a growing backlog.
+        // What it does with them runs on a context of its own, never inside the board's refresh,
+        // and with no other request's context active (its fields resolve as its own identity).
         return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).currentAndChanges()
+                .skip().repetitions()
+                .onOverflow().dropPreviousItems()
+                .emitOn(command -> onSafeContext(() -> {
+                    command.run();
+                    return Uni.createFrom().voidItem();
+                }).subscribe().with(x -> { }, e -> LOG.error("standings not delivered", e)))
                 .onOverflow().dropPreviousItems());
     }
 

@@ -87,6 +87,12 @@ public final class Subscription implements AutoCloseable {
         return this;
     }
 
+    /** Tells the server the client no longer wants operation {@code id}. */
+    public Subscription complete(String id) {
+        send(Map.of("id", id, "type", "complete"));
+        return this;
+    }
+
     /** The next message the server sent; fails when none comes within {@link #WAIT}. */
     public JsonNode next() {
         JsonNode message = poll(WAIT);
