@@ -15,12 +15,18 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +43,7 @@ import org.reactivestreams.Subscription;
  * Runs the operations of {@link GraphQLWebSocketEndpoint} through SmallRye GraphQL, sharing
  * subscriptions: connections that subscribe with the same document, operation name and variables
  * under the same identity (user name and roles, which is all the leaderboard's visibility rules
- * look at) join one execution. Each result is executed once, encoded once, and the same text is
+ * look at) join one execution. Each result is executed once, encoded once, and the same bytes are
  * written to every member; a member that joins later gets the last result at once, as a fresh
  * subscription would get the current standings. A member whose socket is not draining gets the
  * newest result when it drains, never a backlog. Queries and mutations sent over the socket run
@@ -118,7 +124,8 @@ public class SharedOperations {
         private boolean started;
         private boolean ended;
         private long sequence;
-        private String last;
+        /** The last result, encoded once as UTF-8 in a direct buffer that every member's frame shares. */
+        private ByteBuf last;
         private volatile Subscription upstream;
         private volatile ContextState requestState;
 
@@ -233,15 +240,29 @@ public class SharedOperations {
         }
 
         private void publish(String encoded) {
+            ByteBuf payload = Unpooled.directBuffer(ByteBufUtil.utf8Bytes(encoded));
+            ByteBufUtil.writeUtf8(payload, encoded);
             List<Member> to;
             long n;
             synchronized (this) {
+                if (ended) {
+                    payload.release();
+                    return;
+                }
                 n = ++sequence;
-                last = encoded;
+                if (last != null) {
+                    last.release();
+                }
+                last = payload;
+                payload.retain(); // held until every member below has its own reference
                 to = new ArrayList<>(members);
             }
-            for (Member m : to) {
-                m.next(n, encoded);
+            try {
+                for (Member m : to) {
+                    m.next(n, payload);
+                }
+            } finally {
+                payload.release();
             }
         }
 
@@ -274,70 +295,105 @@ public class SharedOperations {
             if (state != null) {
                 Arc.container().requestContext().destroy(state);
             }
+            synchronized (this) {
+                if (last != null) {
+                    last.release();
+                    last = null;
+                }
+            }
         }
     }
 
     /** One connection's operation (its client-chosen id) within an {@link Operation}. */
     final class Member {
+        private static final ByteBuf FRAME_END = Unpooled.unreleasableBuffer(Unpooled.directBuffer(1).writeByte('}'));
+
         final GraphQLWebSocketEndpoint.Connection connection;
         private final String id;
-        private final String nextPrefix;
+        /** {@code {"id":"…","type":"next","payload":} once per member; the payload and the closing brace are shared. */
+        private final ByteBuf nextPrefix;
         volatile Operation operation;
         // guarded by this
         private long sent;
         private long pendingSequence;
-        private String pending;
+        private ByteBuf pending;
 
         Member(GraphQLWebSocketEndpoint.Connection connection, String id) {
             this.connection = connection;
             this.id = id;
-            this.nextPrefix = "{\"id\":" + Json.encode(id) + ",\"type\":\"next\",\"payload\":";
+            byte[] prefix = ("{\"id\":" + Json.encode(id) + ",\"type\":\"next\",\"payload\":").getBytes(StandardCharsets.UTF_8);
+            this.nextPrefix = Unpooled.unreleasableBuffer(Unpooled.directBuffer(prefix.length).writeBytes(prefix));
         }
 
-        /** Sends result number {@code sequence} unless a later one was sent; keeps only the newest while the socket is full. */
-        synchronized void next(long sequence, String encoded) {
+        /**
+         * Sends result number {@code sequence} unless a later one was sent; keeps only the newest
+         * while the socket's write queue is full. The frame is the member's prefix, the shared
+         * payload and a brace, composed without copying: a thousand members cost one encoding.
+         */
+        synchronized void next(long sequence, ByteBuf payload) {
             if (sequence <= sent || connection.isClosed()) {
                 return;
             }
             if (connection.socket.writeQueueFull()) {
-                pending = encoded;
+                if (pending != null) {
+                    pending.release();
+                }
+                pending = payload.retainedDuplicate();
                 pendingSequence = sequence;
                 connection.waitForDrain(this);
                 return;
             }
             sent = sequence;
-            connection.socket.writeTextMessage(nextPrefix + encoded + "}");
+            write(payload.retainedDuplicate());
+        }
+
+        /** Writes one text frame around {@code payload}, whose reference passes to the frame. */
+        private void write(ByteBuf payload) {
+            // Vert.x's own frame type is the one public way to hand a ByteBuf to the socket as a text frame
+            connection.socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT,
+                    Unpooled.wrappedBuffer(nextPrefix.duplicate(), payload, FRAME_END.duplicate()), true));
         }
 
         void flush() {
-            String encoded;
+            ByteBuf payload;
             long sequence;
             synchronized (this) {
-                encoded = pending;
+                payload = pending;
                 sequence = pendingSequence;
                 pending = null;
             }
-            if (encoded != null) {
-                next(sequence, encoded);
+            if (payload != null) {
+                next(sequence, payload);
+                payload.release();
             }
         }
 
         synchronized void end(String type, String errors) {
             connection.finished(id, this);
             if (connection.isClosed()) {
+                discard();
                 return;
             }
             if (pending != null) {
                 sent = pendingSequence;
-                connection.socket.writeTextMessage(nextPrefix + pending + "}");
+                write(pending);
                 pending = null;
             }
             connection.socket.writeTextMessage("{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\""
                     + (errors == null ? "" : ",\"payload\":" + errors) + "}");
         }
 
+        /** Drops what waits to be sent (the connection is gone). */
+        synchronized void discard() {
+            if (pending != null) {
+                pending.release();
+                pending = null;
+            }
+        }
+
         /** The client completed the operation, or its connection closed. */
         void leave() {
+            discard();
             Operation o = operation;
             if (o != null) {
                 o.remove(this);
