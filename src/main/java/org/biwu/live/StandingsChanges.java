@@ -30,6 +30,14 @@ public class StandingsChanges {
     static final String STANDINGS_CHANNEL = "biwu_standings";
     static final String COMPETITION_CHANNEL = "biwu_competition";
 
+    /** Raises a round's version and notifies it as a {@link StandingsChange} (JSON), in one statement. */
+    private static final String BUMP_AND_NOTIFY = """
+            with bumped as (update standings_state set version = version + 1
+                            where event_id = :e and round = :r returning version)
+            select version from bumped, lateral (select pg_notify(cast(:c as text), json_build_object(
+                'event', cast(:e as bigint), 'round', cast(:r as text), 'version', version,
+                'registrations', cast(cast(:regs as text) as json))::text)) notified""";
+
     @Inject
     Database db;
 
@@ -74,15 +82,16 @@ public class StandingsChanges {
         Map<String, Integer> versions = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<String, ? extends Collection<Long>> e : rounds.entrySet()) {
-            chain = chain.chain(() -> s.createNativeQuery("update standings_state set version = version + 1 "
-                            + "where event_id = :e and round = :r returning version", Integer.class)
-                    .setParameter("e", event).setParameter("r", e.getKey()).getSingleResult()
-                    .chain(version -> {
-                        versions.put(e.getKey(), version);
-                        List<Long> regs = e.getValue() == null || e.getValue().size() > StandingsChange.MAX_LISTED
-                                ? null : new ArrayList<>(e.getValue());
-                        return notify(s, STANDINGS_CHANNEL, write(new StandingsChange(event, e.getKey(), version, regs)));
-                    }));
+            List<Long> regs = e.getValue() == null || e.getValue().size() > StandingsChange.MAX_LISTED
+                    ? null : new ArrayList<>(e.getValue());
+            // One round trip: the row stays locked from here to COMMIT, so every statement saved
+            // here is time the next mark of this round does not wait.
+            chain = chain.chain(() -> s.createNativeQuery(BUMP_AND_NOTIFY, Integer.class)
+                    .setParameter("e", event).setParameter("r", e.getKey()).setParameter("c", STANDINGS_CHANNEL)
+                    .setParameter("regs", regs == null ? null : write(regs))
+                    .getSingleResult()
+                    .invoke(version -> versions.put(e.getKey(), version))
+                    .replaceWithVoid());
         }
         return chain.map(v -> versions);
     }
