@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -19,7 +20,9 @@ public class MarkAuditEntity {
     public static final String CORRECTED = "CORRECTED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // the identity column's own sequence, 50 ids per call (V3): inserts are batched
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mark_audit_ids")
+    @SequenceGenerator(name = "mark_audit_ids", sequenceName = "mark_audit_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "mark_id")
