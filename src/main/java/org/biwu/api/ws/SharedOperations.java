@@ -26,6 +26,7 @@ import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -46,7 +48,8 @@ import org.reactivestreams.Subscription;
  * look at) join one execution. Each result is executed once, encoded once, and the same bytes are
  * written to every member; a member that joins later gets the last result at once, as a fresh
  * subscription would get the current standings. A member whose socket is not draining gets the
- * newest result when it drains, never a backlog. Queries and mutations sent over the socket run
+ * newest result when it drains, never a backlog. Results of one subscription are at least
+ * {@code biwu.live.subscription-interval} apart. Queries and mutations sent over the socket run
  * alone.
  */
 @ApplicationScoped
@@ -62,6 +65,14 @@ public class SharedOperations {
 
     @Inject
     CurrentIdentityAssociation identityAssociation;
+
+    /**
+     * The shortest time between two results of one shared subscription (milliseconds-ish
+     * durations such as {@code 200ms}): a screen shows at most five leaderboards a second, each
+     * with every change made before it, instead of one per mark while judges enter hundreds.
+     */
+    @ConfigProperty(name = "biwu.live.subscription-interval", defaultValue = "200ms")
+    Duration interval;
 
     /** What makes two subscriptions the same: who asks, and exactly what. */
     record Key(String user, Set<String> roles, String query, String operationName, JsonObject variables) {
@@ -127,6 +138,7 @@ public class SharedOperations {
         /** The last result, encoded once as UTF-8 in a direct buffer that every member's frame shares. */
         private ByteBuf last;
         private volatile Subscription upstream;
+        private volatile long lastPublished = System.nanoTime() - interval.toNanos();
         private volatile ContextState requestState;
 
         Operation(Key key, SecurityIdentity identity, JsonObject payload) {
@@ -226,7 +238,14 @@ public class SharedOperations {
         @Override
         public void onNext(ExecutionResult result) {
             publish(new ExecutionResponse(result).getExecutionResultAsString());
-            upstream.request(1);
+            // the next result no sooner than the interval: what changed meanwhile comes with it
+            long wait = interval.toMillis() - (System.nanoTime() - lastPublished) / 1_000_000;
+            lastPublished = System.nanoTime();
+            if (wait <= 0 || interval.isZero()) {
+                upstream.request(1);
+            } else {
+                vertx.setTimer(wait, t -> upstream.request(1));
+            }
         }
 
         @Override
