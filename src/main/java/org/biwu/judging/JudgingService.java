@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -185,14 +186,20 @@ public class JudgingService {
             if (event == null) {
                 throw DomainException.notFound("event", in.eventId(), "eventId");
             }
+            AtomicBoolean changedMarks = new AtomicBoolean();
             return db.write(s -> claim(s, user, in.idempotencyKey(), eventNumber).chain(first -> first != null
                     ? Uni.createFrom().item(first)
-                    : new Submission(s, event, user, in).run()
+                    : new Submission(s, event, user, in, changedMarks).run()
                         .call(answer -> in.idempotencyKey() == null ? Uni.createFrom().voidItem()
                                 : s.createNativeQuery("update mark_submission set answer = :a "
                                         + "where username = :u and idempotency_key = :k")
                                 .setParameter("a", write(answer)).setParameter("u", user)
-                                .setParameter("k", in.idempotencyKey()).executeUpdate().replaceWithVoid())));
+                                .setParameter("k", in.idempotencyKey()).executeUpdate().replaceWithVoid())))
+                    // the version a change makes is known once it commits: read it then
+                    .chain(answer -> changedMarks.get() && answer.leaderboardVersion() == null
+                            ? changes.version(eventNumber, in.marks().get(0).round())
+                                    .map(v -> new SubmitMarksPayload(answer.accepted(), answer.userErrors(), v))
+                            : Uni.createFrom().item(answer));
         });
     }
 
@@ -239,11 +246,15 @@ public class JudgingService {
         private final List<UserError> errors = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
 
-        Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in) {
+        /** Set when marks changed: the answer's version then comes after COMMIT (see {@link StandingsChanges#marksChanged}). */
+        private final AtomicBoolean changedMarks;
+
+        Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in, AtomicBoolean changedMarks) {
             this.s = s;
             this.event = event;
             this.user = user;
             this.in = in;
+            this.changedMarks = changedMarks;
         }
 
         Uni<SubmitMarksPayload> run() {
@@ -357,10 +368,18 @@ public class JudgingService {
             return s.persistAll(created.toArray()).call(s::flush)
                     .invoke(() -> audits.forEach((audit, mark) -> audit.markId = mark.id))
                     .chain(() -> s.persistAll(audits.keySet().toArray())).call(s::flush)
-                    .chain(() -> changes.marksChanged(s, event, changed))
-                    .chain(versions -> versions.containsKey(firstRound) || firstRound == null
-                            ? Uni.createFrom().item(versions.get(firstRound))
-                            : changes.version(s, event.number(), firstRound))
+                    .chain(() -> changes.marksChanged(s, event, changed,
+                            new StandingsChanges.Answer(firstRound, user, in.idempotencyKey())))
+                    .chain(rising -> {
+                        if (firstRound == null) {
+                            return Uni.createFrom().<Integer>nullItem();
+                        }
+                        if (rising.contains(firstRound)) {
+                            changedMarks.set(true);
+                            return Uni.createFrom().<Integer>nullItem(); // known after COMMIT
+                        }
+                        return changes.version(s, event.number(), firstRound);
+                    })
                     .map(version -> new SubmitMarksPayload(acceptedMarks, errors, version));
         }
 

@@ -57,11 +57,19 @@ public class StandingsChanges {
         return chain;
     }
 
+    /** The submission whose stored answer (mark_submission) takes the new version of {@code round}. */
+    public record Answer(String round, String username, String idempotencyKey) {
+    }
+
     /**
-     * In the caller's transaction: raises the version of every changed round and of every later
-     * round that carries it over, and notifies them. Returns round → new version.
+     * In the caller's transaction: records that the marks of {@code changed} (round → registration
+     * numbers) changed. When the transaction commits, the version of every changed round and of
+     * every later round that carries it over rises by one and every replica is notified (V4's
+     * deferred trigger); {@code answer}'s stored answer takes its round's new version. Nothing
+     * here locks the round: its row is locked only while the transaction commits. Returns the
+     * rounds whose versions will rise.
      */
-    public Uni<Map<String, Integer>> marksChanged(Mutiny.Session s, Event event, Map<String, Set<Long>> changed) {
+    public Uni<Set<String>> marksChanged(Mutiny.Session s, Event event, Map<String, Set<Long>> changed, Answer answer) {
         Map<String, Set<Long>> affected = new LinkedHashMap<>();
         for (Round round : event.rounds) {
             Set<Long> regs = new LinkedHashSet<>();
@@ -75,7 +83,19 @@ public class StandingsChanges {
                 affected.put(round.code(), regs);
             }
         }
-        return bump(s, event.number(), affected);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<String, Set<Long>> e : affected.entrySet()) {
+            boolean answers = answer != null && answer.idempotencyKey() != null && e.getKey().equals(answer.round());
+            List<Long> regs = e.getValue().size() > StandingsChange.MAX_LISTED ? null : new ArrayList<>(e.getValue());
+            chain = chain.chain(() -> s.createNativeQuery("insert into standings_touch "
+                            + "(event_id, round, registrations, username, idempotency_key) values (:e, :r, :regs, :u, :k)")
+                    .setParameter("e", event.number()).setParameter("r", e.getKey())
+                    .setParameter("regs", regs == null ? null : write(regs))
+                    .setParameter("u", answers ? answer.username() : null)
+                    .setParameter("k", answers ? answer.idempotencyKey() : null)
+                    .executeUpdate().replaceWithVoid());
+        }
+        return chain.map(v -> affected.keySet());
     }
 
     private Uni<Map<String, Integer>> bump(Mutiny.Session s, long event, Map<String, ? extends Collection<Long>> rounds) {
@@ -105,6 +125,11 @@ public class StandingsChanges {
                     rounds.forEach(r -> all.put(r, registrations));
                     return bump(s, event, all);
                 })).replaceWithVoid();
+    }
+
+    /** The round's version as committed now (in a session of its own). */
+    public Uni<Integer> version(long event, String round) {
+        return db.read(s -> version(s, event, round));
     }
 
     /** The round's current version, in the caller's session. */
