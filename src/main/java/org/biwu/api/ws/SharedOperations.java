@@ -138,7 +138,6 @@ public class SharedOperations {
         /** The last result, encoded once as UTF-8 in a direct buffer that every member's frame shares. */
         private ByteBuf last;
         private volatile Subscription upstream;
-        private volatile long lastPublished = System.nanoTime() - interval.toNanos();
         private volatile ContextState requestState;
 
         Operation(Key key, SecurityIdentity identity, JsonObject payload) {
@@ -237,11 +236,11 @@ public class SharedOperations {
 
         @Override
         public void onNext(ExecutionResult result) {
+            long began = System.nanoTime();
             publish(new ExecutionResponse(result).getExecutionResultAsString());
             // the next result no sooner than the interval: what changed meanwhile comes with it
-            long wait = interval.toMillis() - (System.nanoTime() - lastPublished) / 1_000_000;
-            lastPublished = System.nanoTime();
-            if (wait <= 0 || interval.isZero()) {
+            long wait = interval.toMillis() - (System.nanoTime() - began) / 1_000_000;
+            if (wait <= 0) {
                 upstream.request(1);
             } else {
                 vertx.setTimer(wait, t -> upstream.request(1));
