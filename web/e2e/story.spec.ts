@@ -43,8 +43,10 @@ async function choose(page: Page, field: Locator, option: string) {
   }).toPass({ timeout: 30_000 });
   const item = dropdown.locator('.ant-select-item-option', { hasText: option }).first();
   // a long list is virtual: scroll until the option is rendered
-  for (let i = 0; i < 15 && (await item.count()) === 0; i++) {
-    await dropdown.locator('.rc-virtual-list-holder').hover();
+  // (a short list is not virtual: no holder to scroll)
+  const holder = dropdown.locator('.rc-virtual-list-holder');
+  for (let i = 0; i < 15 && (await item.count()) === 0 && (await holder.count()) > 0; i++) {
+    await holder.hover();
     await page.mouse.wheel(0, 150);
   }
   await item.click();

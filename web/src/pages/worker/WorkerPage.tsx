@@ -1,5 +1,5 @@
 import { RiseOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Grid, List, Result, Row, Skeleton, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Grid, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -159,27 +159,20 @@ function Portal({ person }: { person: Person }) {
           </Col>
           <Col xs={24} md={16}>
             <Typography.Text type="secondary">{t('level.ladder')}</Typography.Text>
-            {screens.lg ? (
-              <Steps
-                aria-label={t('level.ladder')}
-                size="small"
-                current={at}
-                style={{ marginTop: 8 }}
-                items={skillLevels.map((level, i) => ({
-                  title: skillLevelName(level, language),
-                  status: at < 0 ? 'wait' : i < at ? 'finish' : i === at ? 'process' : 'wait',
-                }))}
-              />
-            ) : (
-              // a phone has no room for eight steps: the ladder as a row of tags
-              <Flex wrap gap={6} style={{ marginTop: 8 }} role="list" aria-label={t('level.ladder')}>
-                {skillLevels.map((level, i) => (
-                  <Tag key={level} role="listitem" color={i === at ? 'red' : i < at ? 'green' : 'default'} aria-current={i === at ? 'step' : undefined}>
-                    {skillLevelName(level, language)}
-                  </Tag>
-                ))}
-              </Flex>
-            )}
+            {/* the ladder as a row of tags: eight steps fit no phone, and their names need no wrapping */}
+            <Flex wrap gap={6} style={{ marginTop: 8 }} role="list" aria-label={t('level.ladder')}>
+              {skillLevels.map((level, i) => (
+                <Tag
+                  key={level}
+                  role="listitem"
+                  color={i === at ? 'red' : i < at ? 'green' : 'default'}
+                  aria-current={i === at ? 'step' : undefined}
+                  style={{ fontSize: 14, paddingInline: 10, paddingBlock: 2 }}
+                >
+                  {skillLevelName(level, language)}
+                </Tag>
+              ))}
+            </Flex>
           </Col>
         </Row>
       </Card>
