@@ -27,7 +27,6 @@ import org.biwu.registration.Registration;
 import org.biwu.registration.RegistrationService;
 import org.biwu.scoring.StandingsEntry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,10 +52,10 @@ public class LiveStandings {
     RegistrationService registrations;
 
     @Inject
-    org.biwu.db.Database db;
+    ObjectMapper json;
 
     @Inject
-    ObjectMapper json;
+    StandingsChanges changes;
 
     @ConfigProperty(name = "biwu.db.url")
     String url;
@@ -163,8 +162,9 @@ public class LiveStandings {
         // A subscriber slower than the changes gets the latest standings, not a growing backlog.
         // What it does with them runs on a context of its own, never inside the board's refresh,
         // and with no other request's context active (its fields resolve as its own identity).
+        java.util.concurrent.atomic.AtomicReference<BoardView> last = new java.util.concurrent.atomic.AtomicReference<>();
         return view(event, round).onItem().transformToMulti(v -> boards.get(new Key(event.number(), round)).currentAndChanges()
-                .skip().repetitions()
+                .select().where(view -> last.getAndSet(view) != view) // the same view twice: see Board.publish
                 .onOverflow().dropPreviousItems()
                 .emitOn(command -> onSafeContext(() -> {
                     command.run();
@@ -196,9 +196,7 @@ public class LiveStandings {
     private final Board.Source source = new Board.Source() {
         @Override
         public Uni<Integer> version(long event, String round) {
-            return db.read((Mutiny.Session s) -> s.createNativeQuery(
-                            "select version from standings_state where event_id = :e and round = :r", Integer.class)
-                    .setParameter("e", event).setParameter("r", round).getSingleResult());
+            return changes.version(event, round);
         }
 
         @Override
