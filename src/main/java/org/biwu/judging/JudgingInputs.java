@@ -50,7 +50,7 @@ public final class JudgingInputs {
     @Description("Accepted only while the competition is RUNNING; otherwise every mark is refused with WRONG_STATE.")
     public record SubmitMarksInput(
             @NonNull @Id String eventId,
-            @Description("Resubmitting a key already used returns the first result and stores nothing new.") String idempotencyKey,
+            @Description("Resubmitting a key already used returns the first result and stores nothing new; a key the caller first used for another event is refused (CONFLICT on idempotencyKey).") String idempotencyKey,
             @NonNull List<@NonNull MarkInput> marks) {
     }
 

@@ -203,7 +203,10 @@ public class JudgingService {
         });
     }
 
-    /** Null when the key is new (or absent) and now taken by this transaction; else the first answer. */
+    /**
+     * Null when the key is new (or absent) and now taken by this transaction; else the first answer,
+     * or a CONFLICT when the key was first used for another event.
+     */
     private Uni<SubmitMarksPayload> claim(Mutiny.Session s, String user, String key, long eventNumber) {
         if (key == null) {
             return Uni.createFrom().nullItem();
@@ -212,9 +215,14 @@ public class JudgingService {
                         + "on conflict do nothing")
                 .setParameter("u", user).setParameter("k", key).setParameter("e", eventNumber).executeUpdate()
                 .chain(inserted -> inserted == 1 ? Uni.createFrom().nullItem()
-                        : s.createNativeQuery("select answer from mark_submission where username = :u and idempotency_key = :k",
-                                String.class).setParameter("u", user).setParameter("k", key).getSingleResult()
-                        .map(this::read));
+                        : s.createNativeQuery("select answer, event_id from mark_submission "
+                                        + "where username = :u and idempotency_key = :k", Object[].class)
+                        .setParameter("u", user).setParameter("k", key).getSingleResult()
+                        .map(row -> ((Number) row[1]).longValue() == eventNumber ? read((String) row[0])
+                                // the key names another event's submission: its answer says nothing about this one
+                                : new SubmitMarksPayload(0, List.of(UserError.of(UserErrorCode.CONFLICT,
+                                        "already used for marks of another event; send this submission with a new key",
+                                        "idempotencyKey")), null)));
     }
 
     private String write(SubmitMarksPayload answer) {

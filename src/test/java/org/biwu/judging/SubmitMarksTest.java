@@ -105,6 +105,18 @@ class SubmitMarksTest {
     }
 
     @Test
+    void anIdempotencyKeyFirstUsedInAnotherEventIsRefusedThere() {
+        submit(SCOREKEEPER, event, "sheet-18", List.of(mark(regs.get(0), "final", "A1", 1, panel.get(1), 6)));
+        setUp("BLOCK"); // the next competition: same scorekeeper, same paper sheet numbers
+
+        JsonPath other = submit(SCOREKEEPER, event, "sheet-18", List.of(mark(regs.get(0), "final", "A1", 1, panel.get(1), 7)));
+        assertThat(other.getInt("data.submitMarks.accepted")).isZero();
+        assertThat(other.getList("data.submitMarks.userErrors.code")).containsExactly("CONFLICT");
+        assertThat(other.getList("data.submitMarks.userErrors.field")).containsExactly(List.of("idempotencyKey"));
+        assertThat(AuditTrail.of(event)).isEmpty();
+    }
+
+    @Test
     void racingRequestsWithOneKeyStoreOnce() {
         List<Map<String, Object>> marks = List.of(mark(regs.get(1), "final", "A1", 1, panel.get(1), 5));
         List<CompletableFuture<Map<String, Object>>> racing = java.util.stream.IntStream.range(0, 6)
