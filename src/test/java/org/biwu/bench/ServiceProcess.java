@@ -59,6 +59,8 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl);
         env.put("BIWU_NATIONAL_ID_KEY", Base64.getEncoder().encodeToString(key));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+        // as in the Kubernetes ConfigMap (k8s/base/api/configmap.yaml): two malloc arenas
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         ServiceProcess service = new ServiceProcess(builder.start(), httpPort, log, command);
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
