@@ -223,6 +223,10 @@ public class GraphQLWebSocketEndpoint {
 
         void close(int code, String reason) {
             if (!closed) {
+                // a close frame's reason holds at most 123 bytes (RFC 6455, 5.5)
+                while (reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 123) {
+                    reason = reason.substring(0, reason.length() - 1);
+                }
                 socket.close((short) code, reason);
             }
             ended();
