@@ -49,6 +49,14 @@ public final class Subscription implements AutoCloseable {
      * payload otherwise). Does not wait for the answer: see {@link #next()}.
      */
     public static Subscription open(int port, String token) {
+        Subscription s = socket(port);
+        s.send(Map.of("type", "connection_init", "payload",
+                token == null ? Map.of() : Map.of("Authorization", "Bearer " + token)));
+        return s;
+    }
+
+    /** Opens {@code ws://localhost:port/graphql} and sends nothing. */
+    public static Subscription socket(int port) {
         Subscription s = new Subscription();
         try {
             s.socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws").connectTimeout(WAIT)
@@ -61,8 +69,6 @@ public final class Subscription implements AutoCloseable {
             }
             throw e;
         }
-        s.send(Map.of("type", "connection_init", "payload",
-                token == null ? Map.of() : Map.of("Authorization", "Bearer " + token)));
         return s;
     }
 
@@ -84,6 +90,12 @@ public final class Subscription implements AutoCloseable {
             vars.put((String) variables[i], variables[i + 1]);
         }
         send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", vars)));
+        return this;
+    }
+
+    /** Sends (another) {@code connection_init} with the token. */
+    public Subscription sendInit(String token) {
+        send(Map.of("type", "connection_init", "payload", Map.of("Authorization", "Bearer " + token)));
         return this;
     }
 

@@ -216,7 +216,7 @@ public class SharedOperations {
 
         @Override
         public void fail(Throwable failure) {
-            LOG.warnf(failure, "GraphQL operation over WebSocket failed");
+            LOG.debugf(failure, "GraphQL operation over WebSocket failed");
             end("error", "[{\"message\":" + Json.encode(String.valueOf(failure.getMessage())) + "}]");
         }
 
