@@ -19,14 +19,17 @@ import org.biwu.db.Database;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * The one place that publishes a standings change: it raises the round's version in the
- * transaction that changed the marks and sends a PostgreSQL NOTIFY that PostgreSQL delivers to
- * every replica (this one too) when, and only if, the transaction commits. {@link LiveStandings}
- * listens and updates the standings.
+ * The one place that publishes a standings change: a change of marks is recorded in the
+ * transaction that made it and, when (and only if) that transaction commits, the round's version
+ * rises and PostgreSQL NOTIFYs every replica (this one too) — the deferred trigger of
+ * {@code V4__standings_version_at_commit.sql} does that part inside the database. New
+ * registrations raise the version directly. {@link LiveStandings} listens and updates the
+ * standings.
  */
 @ApplicationScoped
 public class StandingsChanges {
 
+    /** Also named in V4's trigger function, which notifies changes of marks. */
     static final String STANDINGS_CHANNEL = "biwu_standings";
     static final String COMPETITION_CHANNEL = "biwu_competition";
 
@@ -107,8 +110,7 @@ public class StandingsChanges {
         for (Map.Entry<String, ? extends Collection<Long>> e : rounds.entrySet()) {
             List<Long> regs = e.getValue() == null || e.getValue().size() > StandingsChange.MAX_LISTED
                     ? null : new ArrayList<>(e.getValue());
-            // One round trip: the row stays locked from here to COMMIT, so every statement saved
-            // here is time the next mark of this round does not wait.
+            // one round trip: the row stays locked from here to COMMIT
             chain = chain.chain(() -> s.createNativeQuery(BUMP_AND_NOTIFY, Integer.class)
                     .setParameter("e", event).setParameter("r", e.getKey()).setParameter("c", STANDINGS_CHANNEL)
                     .setParameter("regs", regs == null ? null : write(regs))
