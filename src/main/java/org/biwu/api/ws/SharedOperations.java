@@ -183,6 +183,11 @@ public class SharedOperations {
         }
 
         private void execute() {
+            synchronized (this) {
+                if (ended) {
+                    return; // every member left before it started
+                }
+            }
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
             try {
