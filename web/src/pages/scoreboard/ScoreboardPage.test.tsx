@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, renderAt } from '../../test/fakeApi';
 import { ScoreboardPage } from './ScoreboardPage';
@@ -66,7 +66,8 @@ describe('ScoreboardPage', { timeout: 60_000 }, () => {
       });
     });
 
-    expect(row('钱芳').querySelector('.biwu-scoreboard__rank')!.textContent).toBe('1');
+    // the new board reaches the screen through urql's subscription exchange: wait for it, not for a tick
+    await waitFor(() => expect(row('钱芳').querySelector('.biwu-scoreboard__rank')!.textContent).toBe('1'));
     expect(row('赵磊').querySelector('.biwu-scoreboard__rank')!.textContent).toBe('2');
     expect(total('钱芳')).toBe('91.25');
     expect(within(row('钱芳')).getByLabelText('名次上升')).toBeDefined();
