@@ -16,7 +16,6 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketFrameType;
@@ -65,6 +64,9 @@ public class SharedOperations {
 
     @Inject
     CurrentIdentityAssociation identityAssociation;
+
+    /** A plain mapper: graphql-java's nulls must stay in the payload (rank: null), whatever the application's default. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * The shortest time between two results of one shared subscription (milliseconds-ish
@@ -123,6 +125,22 @@ public class SharedOperations {
         } catch (InvalidSyntaxException e) {
             return false; // SmallRye answers with the syntax error
         }
+    }
+
+    /**
+     * A result as the protocol's payload, UTF-8. Plain data (the leaderboard every few hundred
+     * milliseconds) is written by Jackson in one pass over graphql-java's result; anything with
+     * errors or extensions keeps SmallRye's own formatting.
+     */
+    private byte[] encode(ExecutionResult result) {
+        if (result.getErrors().isEmpty() && (result.getExtensions() == null || result.getExtensions().isEmpty())) {
+            try {
+                return JSON.writeValueAsBytes(java.util.Collections.singletonMap("data", result.getData()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                LOG.debugf(e, "result not writable by Jackson; SmallRye writes it");
+            }
+        }
+        return new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** One execution and the connections it serves. */
@@ -214,7 +232,7 @@ public class SharedOperations {
             } else if (result.getData() == null && !result.getErrors().isEmpty()) {
                 end("error", response.getExecutionResultAsJsonObject().getJsonArray("errors").toString());
             } else {
-                publish(response.getExecutionResultAsString());
+                publish(encode(result));
                 end("complete", null);
             }
         }
@@ -242,7 +260,7 @@ public class SharedOperations {
         @Override
         public void onNext(ExecutionResult result) {
             long began = System.nanoTime();
-            publish(new ExecutionResponse(result).getExecutionResultAsString());
+            publish(encode(result));
             // the next result no sooner than the interval: what changed meanwhile comes with it
             long wait = interval.toMillis() - (System.nanoTime() - began) / 1_000_000;
             if (wait <= 0) {
@@ -262,9 +280,8 @@ public class SharedOperations {
             end("complete", null);
         }
 
-        private void publish(String encoded) {
-            ByteBuf payload = Unpooled.directBuffer(ByteBufUtil.utf8Bytes(encoded));
-            ByteBufUtil.writeUtf8(payload, encoded);
+        private void publish(byte[] encoded) {
+            ByteBuf payload = Unpooled.directBuffer(encoded.length).writeBytes(encoded);
             List<Member> to;
             long n;
             synchronized (this) {
