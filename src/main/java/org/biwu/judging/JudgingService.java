@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserError;
@@ -186,17 +185,16 @@ public class JudgingService {
             if (event == null) {
                 throw DomainException.notFound("event", in.eventId(), "eventId");
             }
-            AtomicBoolean changedMarks = new AtomicBoolean();
             return db.write(s -> claim(s, user, in.idempotencyKey(), eventNumber).chain(first -> first != null
                     ? Uni.createFrom().item(first)
-                    : new Submission(s, event, user, in, changedMarks).run()
+                    : new Submission(s, event, user, in).run()
                         .call(answer -> in.idempotencyKey() == null ? Uni.createFrom().voidItem()
                                 : s.createNativeQuery("update mark_submission set answer = :a "
                                         + "where username = :u and idempotency_key = :k")
                                 .setParameter("a", write(answer)).setParameter("u", user)
                                 .setParameter("k", in.idempotencyKey()).executeUpdate().replaceWithVoid())))
-                    // the version a change makes is known once it commits: read it then
-                    .chain(answer -> changedMarks.get() && answer.leaderboardVersion() == null
+                    // stored marks without a version: the one their change makes is known once it commits
+                    .chain(answer -> answer.accepted() > 0 && answer.leaderboardVersion() == null
                             ? changes.version(eventNumber, in.marks().get(0).round())
                                     .map(v -> new SubmitMarksPayload(answer.accepted(), answer.userErrors(), v))
                             : Uni.createFrom().item(answer));
@@ -254,15 +252,11 @@ public class JudgingService {
         private final List<UserError> errors = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
 
-        /** Set when marks changed: the answer's version then comes after COMMIT (see {@link StandingsChanges#marksChanged}). */
-        private final AtomicBoolean changedMarks;
-
-        Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in, AtomicBoolean changedMarks) {
+        Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in) {
             this.s = s;
             this.event = event;
             this.user = user;
             this.in = in;
-            this.changedMarks = changedMarks;
         }
 
         Uni<SubmitMarksPayload> run() {
@@ -378,16 +372,9 @@ public class JudgingService {
                     .chain(() -> s.persistAll(audits.keySet().toArray())).call(s::flush)
                     .chain(() -> changes.marksChanged(s, event, changed,
                             new StandingsChanges.Answer(firstRound, user, in.idempotencyKey())))
-                    .chain(rising -> {
-                        if (firstRound == null) {
-                            return Uni.createFrom().<Integer>nullItem();
-                        }
-                        if (rising.contains(firstRound)) {
-                            changedMarks.set(true);
-                            return Uni.createFrom().<Integer>nullItem(); // known after COMMIT
-                        }
-                        return changes.version(s, event.number(), firstRound);
-                    })
+                    // a rising version is known after COMMIT (submit reads it then)
+                    .chain(rising -> firstRound == null || rising.contains(firstRound) ? Uni.createFrom().<Integer>nullItem()
+                            : changes.version(event.number(), firstRound))
                     .map(version -> new SubmitMarksPayload(acceptedMarks, errors, version));
         }
 

@@ -6,8 +6,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,24 +20,15 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * The one place that publishes a standings change: a change of marks is recorded in the
  * transaction that made it and, when (and only if) that transaction commits, the round's version
  * rises and PostgreSQL NOTIFYs every replica (this one too) — the deferred trigger of
- * {@code V4__standings_version_at_commit.sql} does that part inside the database. New
- * registrations raise the version directly. {@link LiveStandings} listens and updates the
- * standings.
+ * {@code V4__standings_version_at_commit.sql} does that part inside the database; new
+ * registrations take the same way. {@link LiveStandings} listens and updates the standings.
  */
 @ApplicationScoped
 public class StandingsChanges {
 
-    /** Also named in V4's trigger function, which notifies changes of marks. */
+    /** Also named in V4's trigger function, which sends the standings changes. */
     static final String STANDINGS_CHANNEL = "biwu_standings";
     static final String COMPETITION_CHANNEL = "biwu_competition";
-
-    /** Raises a round's version and notifies it as a {@link StandingsChange} (JSON), in one statement. */
-    private static final String BUMP_AND_NOTIFY = """
-            with bumped as (update standings_state set version = version + 1
-                            where event_id = :e and round = :r returning version)
-            select version from bumped, lateral (select pg_notify(cast(:c as text), json_build_object(
-                'event', cast(:e as bigint), 'round', cast(:r as text), 'version', version,
-                'registrations', cast(cast(:regs as text) as json))::text)) notified""";
 
     @Inject
     Database db;
@@ -104,32 +93,12 @@ public class StandingsChanges {
         return chain.map(v -> affected.keySet());
     }
 
-    private Uni<Map<String, Integer>> bump(Mutiny.Session s, long event, Map<String, ? extends Collection<Long>> rounds) {
-        Map<String, Integer> versions = new HashMap<>();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Map.Entry<String, ? extends Collection<Long>> e : rounds.entrySet()) {
-            List<Long> regs = e.getValue() == null || e.getValue().size() > StandingsChange.MAX_LISTED
-                    ? null : new ArrayList<>(e.getValue());
-            // one round trip: the row stays locked from here to COMMIT
-            chain = chain.chain(() -> s.createNativeQuery(BUMP_AND_NOTIFY, Integer.class)
-                    .setParameter("e", event).setParameter("r", e.getKey()).setParameter("c", STANDINGS_CHANNEL)
-                    .setParameter("regs", regs == null ? null : write(regs))
-                    .getSingleResult()
-                    .invoke(version -> versions.put(e.getKey(), version))
-                    .replaceWithVoid());
-        }
-        return chain.map(v -> versions);
-    }
-
-    /** New registrations appear (unranked) in every round of their event. */
+    /** New registrations appear (unranked) in every round of their event: each round's version rises at COMMIT. */
     public Uni<Void> registrationsChanged(long event, List<Long> registrations) {
-        return db.write(s -> s.createNativeQuery("select round from standings_state where event_id = :e", String.class)
-                .setParameter("e", event).getResultList()
-                .chain(rounds -> {
-                    Map<String, List<Long>> all = new LinkedHashMap<>();
-                    rounds.forEach(r -> all.put(r, registrations));
-                    return bump(s, event, all);
-                })).replaceWithVoid();
+        String regs = registrations.size() > StandingsChange.MAX_LISTED ? null : write(registrations);
+        return db.write(s -> s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
+                        + "select event_id, round, :regs from standings_state where event_id = :e")
+                .setParameter("regs", regs).setParameter("e", event).executeUpdate()).replaceWithVoid();
     }
 
     /**
@@ -141,12 +110,6 @@ public class StandingsChanges {
         return pool.preparedQuery("select version from standings_state where event_id = $1 and round = $2")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(event, round))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getInteger(0) : null);
-    }
-
-    /** The round's current version, in the caller's session. */
-    public Uni<Integer> version(Mutiny.Session s, long event, String round) {
-        return s.createNativeQuery("select version from standings_state where event_id = :e and round = :r", Integer.class)
-                .setParameter("e", event).setParameter("r", round).getSingleResultOrNull();
     }
 
     /** A competition's status or visibility changed: replicas refresh what they know of it. */
