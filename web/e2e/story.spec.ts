@@ -31,25 +31,26 @@ async function signIn(browser: Browser, username: string, viewport = { width: 12
   return { context, page };
 }
 
-/** An antd Select: open it by its label, pick the option by its text. */
+/** An antd Select: open it by its label, pick the option by its text, until the field shows it. */
 async function choose(page: Page, field: Locator, option: string) {
   const dropdown = page.locator('.ant-select-dropdown:visible');
-  // on a busy machine the first click can land before the field reacts: open it until it is open
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  // on a busy machine a click can land before the field or its list reacts: open and pick again until it holds
   await expect(async () => {
     if ((await dropdown.count()) === 0) {
       await field.click();
     }
     await expect(dropdown).toHaveCount(1, { timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  const item = dropdown.locator('.ant-select-item-option', { hasText: option }).first();
-  // a long list is virtual: scroll until the option is rendered
-  // (a short list is not virtual: no holder to scroll)
-  const holder = dropdown.locator('.rc-virtual-list-holder');
-  for (let i = 0; i < 15 && (await item.count()) === 0 && (await holder.count()) > 0; i++) {
-    await holder.hover();
-    await page.mouse.wheel(0, 150);
-  }
-  await item.click();
+    const item = dropdown.locator('.ant-select-item-option', { hasText: option }).first();
+    // a long list is virtual: scroll until the option is rendered (a short one has no holder to scroll)
+    const holder = dropdown.locator('.rc-virtual-list-holder');
+    for (let i = 0; i < 15 && (await item.count()) === 0 && (await holder.count()) > 0; i++) {
+      await holder.hover();
+      await page.mouse.wheel(0, 150);
+    }
+    await item.click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
 }
 
 /** Resident id numbers with a correct check character (GB 11643-1999), made up for the test. */
