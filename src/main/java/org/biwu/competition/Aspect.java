@@ -23,5 +23,7 @@ public record Aspect(
         int dropLowest,
         double scaleFactor,
         int attempts,
-        @NonNull AttemptCombination attemptCombination) {
+        @NonNull AttemptCombination attemptCombination,
+        @Description("Each attempt carries a difficulty coefficient (难度系数, e.g. a dive's DD) that its marks give; "
+                + "marks of an aspect without one must not give a difficulty.") boolean difficulty) {
 }

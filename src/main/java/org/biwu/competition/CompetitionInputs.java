@@ -39,7 +39,9 @@ public final class CompetitionInputs {
             @Description("0 when absent.") Integer dropLowest,
             @Description("1 when absent.") Double scaleFactor,
             @Description("1 when absent.") Integer attempts,
-            @Description("SUM when absent.") AttemptCombination attemptCombination) {
+            @Description("SUM when absent.") AttemptCombination attemptCombination,
+            @Description("Attempts carry a difficulty coefficient (难度系数, e.g. a dive's DD) given with their marks; false when absent.")
+            Boolean difficulty) {
     }
 
     @Input("ModuleInput")

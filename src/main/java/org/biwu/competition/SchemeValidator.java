@@ -161,7 +161,8 @@ final class SchemeValidator {
             error("must be 1 or more", path(at, "attempts"));
         }
         return new Aspect(in.code(), in.name(), in.kind(), in.maxMark(), in.judges(), in.aggregation(), dropHighest,
-                dropLowest, scale, attempts, combination);
+                dropLowest, scale, attempts, combination,
+                Boolean.TRUE.equals(in.difficulty()));
     }
 
     private AwardRule award(AwardRuleInput in, int a) {

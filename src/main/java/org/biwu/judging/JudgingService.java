@@ -316,7 +316,7 @@ public class JudgingService {
                 Aspect aspect = round == null ? null : aspect(round, m, i);
                 int attempt = m.attempt() == null ? 1 : m.attempt();
                 BigDecimal value = aspect == null ? null : value(aspect, m, i, attempt);
-                BigDecimal difficulty = aspect == null ? null : difficulty(m, i);
+                BigDecimal difficulty = aspect == null ? null : difficulty(aspect, m, i);
                 JudgeAssignmentEntity judge = errors.size() > before ? null : judge(judges, m, i, forOthers, own);
                 if (errors.size() > before || judge == null) {
                     continue;
@@ -446,8 +446,17 @@ public class JudgingService {
             return value;
         }
 
-        private BigDecimal difficulty(MarkInput m, int i) {
+        private BigDecimal difficulty(Aspect aspect, MarkInput m, int i) {
             if (m.difficulty() == null) {
+                if (aspect.difficulty()) {
+                    errors.add(UserError.of(UserErrorCode.INVALID, "aspect " + aspect.code()
+                            + " takes the attempt's difficulty with every mark", "marks", i, "difficulty"));
+                }
+                return null;
+            }
+            if (!aspect.difficulty()) {
+                errors.add(UserError.of(UserErrorCode.INVALID, "aspect " + aspect.code() + " has no difficulty",
+                        "marks", i, "difficulty"));
                 return null;
             }
             BigDecimal d = BigDecimal.valueOf(m.difficulty());

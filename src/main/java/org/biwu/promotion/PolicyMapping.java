@@ -90,7 +90,7 @@ final class PolicyMapping {
         try {
             List<CompetitionLevel> levels = json.readValue(e.appliesTo, new TypeReference<List<CompetitionLevel>>() { });
             List<PromotionRule> rules = json.readValue(e.rules, new TypeReference<List<PromotionRule>>() { });
-            return new PromotionPolicy(e.id, e.name, e.source, levels, e.oncePerYear, rules, e.templateKey != null);
+            return new PromotionPolicy(e.id, e.name, e.source, levels, e.oncePerYear, rules, e.templateKey != null, e.createdBy);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored policy " + e.id + " unreadable", ex);
         }

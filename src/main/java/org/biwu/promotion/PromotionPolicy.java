@@ -26,10 +26,12 @@ public class PromotionPolicy implements Node {
     public final List<@NonNull PromotionRule> rules;
     @Description("A ready-made policy shipped with the platform from a published document.")
     public final boolean template;
+    @Description("Login of the organizer or HR officer who created the policy; null for the shipped templates.")
+    public final String createdBy;
     private final long number;
 
     public PromotionPolicy(long number, String name, String source, List<CompetitionLevel> appliesTo, boolean oncePerYear,
-                           List<PromotionRule> rules, boolean template) {
+                           List<PromotionRule> rules, boolean template, String createdBy) {
         this.number = number;
         this.id = NodeId.of("PromotionPolicy", number);
         this.name = name;
@@ -38,6 +40,7 @@ public class PromotionPolicy implements Node {
         this.oncePerYear = oncePerYear;
         this.rules = List.copyOf(rules);
         this.template = template;
+        this.createdBy = template ? null : createdBy;
     }
 
     @Override

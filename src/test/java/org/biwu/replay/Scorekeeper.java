@@ -132,6 +132,7 @@ public final class Scorekeeper {
         aspect.put("dropLowest", r.dropLowest());
         aspect.put("attempts", r.attempts());
         aspect.put("attemptCombination", r.attemptCombination());
+        aspect.put("difficulty", fin.attempts().stream().anyMatch(a -> a.difficulty() != null));
         List<Map<String, Object>> awards = new ArrayList<>();
         for (int place = 1; place <= JudgedFinal.MEDALS.size(); place++) {
             awards.add(Map.of("name", JudgedFinal.MEDALS.get(place - 1), "rankFrom", place, "rankTo", place));
