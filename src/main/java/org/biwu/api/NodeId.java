@@ -26,7 +26,7 @@ public final class NodeId {
                 // falls through
             }
         }
-        throw DomainException.of(UserErrorCode.NOT_FOUND, "\"" + id + "\" is not the id of a " + type, path);
+        throw DomainException.of(UserErrorCode.NOT_FOUND, m -> m.notAnId(String.valueOf(id), m.thing(type)), path);
     }
 
     /** The type part of a global id, or null when malformed. */

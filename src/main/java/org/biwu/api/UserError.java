@@ -5,33 +5,21 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A business rule refused (part of) a mutation; nothing of the refused part was stored.
+ * A business rule refused (part of) a mutation; nothing of the refused part was stored. Written in
+ * the language of the request ({@code Accept-Language}: zh-CN or en) by {@link Language}.
  *
  * @param field   path of the offending input field, e.g. {@code ["marks", "3", "value"]}; null for the whole input
- * @param message what was wrong and what to do, e.g. {@code marks[3].value: 11.5 is above the aspect's maximum 10}
+ * @param message the field in the reader's words and the problem, e.g. {@code 第2条评分 分值：11.5 高于该评分项的满分 10}
+ *                or {@code mark 2, value: 11.5 is above the aspect's maximum 10}
+ * @param problem the message without the field, for a form that shows it under the field
  */
-@Description("A business rule refused (part of) a mutation; nothing of the refused part was stored.")
+@Description("A business rule refused (part of) a mutation; nothing of the refused part was stored. "
+        + "Written in the language of the request's Accept-Language (zh-CN or en; en when absent).")
 public record UserError(
         @Description("Path of the offending input field, e.g. [\"marks\", \"3\", \"value\"].") List<@NonNull String> field,
-        @NonNull String message,
-        @NonNull UserErrorCode code) {
-
-    public static UserError of(UserErrorCode code, String message, Object... path) {
-        List<String> field = path.length == 0 ? null : java.util.Arrays.stream(path).map(String::valueOf).toList();
-        String where = field == null ? "" : fieldName(field) + ": ";
-        return new UserError(field, where + message, code);
-    }
-
-    /** {@code ["marks", "3", "value"]} as {@code marks[3].value}. */
-    static String fieldName(List<String> path) {
-        StringBuilder name = new StringBuilder();
-        for (String part : path) {
-            if (part.chars().allMatch(Character::isDigit)) {
-                name.append('[').append(part).append(']');
-            } else {
-                name.append(name.isEmpty() ? "" : ".").append(part);
-            }
-        }
-        return name.toString();
-    }
+        @NonNull @Description("The field in the reader's words, then the problem: 第2条评分 分值：11.5 高于该评分项的满分 10.")
+        String message,
+        @NonNull UserErrorCode code,
+        @NonNull @Description("The message without the field's name, for showing under the field: 11.5 高于该评分项的满分 10.")
+        String problem) {
 }

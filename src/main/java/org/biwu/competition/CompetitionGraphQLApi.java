@@ -24,6 +24,9 @@ import org.eclipse.microprofile.graphql.Type;
 public class CompetitionGraphQLApi {
 
     @Inject
+    Payloads payloads;
+
+    @Inject
     CompetitionService competitions;
 
     @Inject
@@ -65,27 +68,27 @@ public class CompetitionGraphQLApi {
 
     @Mutation("createCompetition")
     public Uni<@NonNull CompetitionPayload> createCompetition(@NonNull CreateCompetitionInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> competitions.create(input)).map(CompetitionPayload::of),
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.create(input)).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("setCompetitionStatus")
     @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with WRONG_STATE.")
     public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
-        return Payloads.of(Uni.createFrom().deferred(() -> competitions.setStatus(id, status)).map(CompetitionPayload::of),
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.setStatus(id, status)).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("setResultsVisibility")
     @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
     public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
-        return Payloads.of(Uni.createFrom().deferred(() -> competitions.setVisibility(id, visibility)).map(CompetitionPayload::of),
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.setVisibility(id, visibility)).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("createEvent")
     public Uni<@NonNull EventPayload> createEvent(@NonNull CreateEventInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> competitions.createEvent(input)).map(EventPayload::of),
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.createEvent(input)).map(EventPayload::of),
                 EventPayload::refused);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
 import org.biwu.api.PageInfo;
-import org.biwu.api.UserError;
+import org.biwu.api.Refusal;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.CreateEventInput;
@@ -45,12 +45,12 @@ public class CompetitionService {
 
     public Uni<Competition> create(CreateCompetitionInput in) {
         requireOrganizer();
-        List<UserError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         if (in.name().isBlank()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank", "name"));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
         }
         if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            errors.add(UserError.of(UserErrorCode.INVALID, in.endsOn() + " is before startsOn " + in.startsOn(), "endsOn"));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.endsBeforeStart(in.endsOn().toString(), in.startsOn().toString()), "endsOn"));
         }
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new DomainException(errors));
@@ -105,7 +105,7 @@ public class CompetitionService {
         int size = first == null ? 20 : first;
         if (size < 0 || size > MAX_PAGE) {
             return Uni.createFrom().failure(DomainException.of(UserErrorCode.LIMIT_EXCEEDED,
-                    "must be between 0 and " + MAX_PAGE, "first"));
+                    m -> m.between("0", String.valueOf(MAX_PAGE)), "first"));
         }
         Long before = after == null ? null : NodeId.parse("Competition", after, "after");
         boolean drafts = access.has(Role.ORGANIZER);
@@ -150,8 +150,8 @@ public class CompetitionService {
         long number = NodeId.parse("Competition", id, "id");
         return db.write(s -> lock(s, number).map(c -> {
             if (status.compareTo(c.status) < 0) {
-                throw DomainException.of(UserErrorCode.WRONG_STATE,
-                        "a competition moves forward only: it is " + c.status + ", " + status + " lies before", "status");
+                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.movesForwardOnly(
+                        m.competitionStatus(c.status.name()), m.competitionStatus(status.name())), "status");
             }
             c.status = status;
             return new Competition(c);
@@ -176,7 +176,7 @@ public class CompetitionService {
     private Uni<CompetitionEntity> lock(Mutiny.Session s, long number) {
         return s.find(CompetitionEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).map(c -> {
             if (c == null) {
-                throw DomainException.notFound("competition", NodeId.of("Competition", number), "id");
+                throw DomainException.notFound(m -> m.thing("Competition"), NodeId.of("Competition", number), "id");
             }
             return c;
         });
@@ -195,7 +195,7 @@ public class CompetitionService {
         return db.write(s -> lock(s, competition).chain(c -> {
             if (c.status.compareTo(CompetitionStatus.RUNNING) > 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE,
-                        "events are added until the competition runs; it is " + c.status, "competitionId");
+                        m -> m.eventsAddedUntilRunning(m.competitionStatus(c.status.name())), "competitionId");
             }
             EventEntity e = new EventEntity();
             e.competitionId = competition;

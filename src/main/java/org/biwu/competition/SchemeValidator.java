@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.biwu.api.UserError;
+import org.biwu.api.Refusal;
+import org.biwu.api.Text;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.CompetitionInputs.AspectInput;
 import org.biwu.competition.CompetitionInputs.AwardRuleInput;
@@ -16,32 +17,32 @@ import org.biwu.scoring.MarkAggregation;
 
 /**
  * Checks a {@link CreateEventInput} and turns it into a {@link Scheme} with every default
- * applied. Each problem is a {@link UserError} naming its input field, e.g.
+ * applied. Each problem is a {@link Refusal} naming its input field, e.g.
  * {@code rounds[0].modules[1].aspects[2].dropHighest}.
  */
 final class SchemeValidator {
 
-    private final List<UserError> errors = new ArrayList<>();
+    private final List<Refusal> errors = new ArrayList<>();
 
     static final int MAX_DECIMALS = 4;
 
-    List<UserError> errors() {
+    List<Refusal> errors() {
         return errors;
     }
 
-    private void error(String message, Object... path) {
-        errors.add(UserError.of(UserErrorCode.INVALID, message, path));
+    private void error(Text problem, Object... path) {
+        errors.add(Refusal.of(UserErrorCode.INVALID, problem, path));
     }
 
     int teamSize(CreateEventInput in) {
         if (in.format() == EventFormat.INDIVIDUAL) {
             if (in.teamSize() != null && in.teamSize() != 1) {
-                error("INDIVIDUAL events have team size 1, not " + in.teamSize(), "teamSize");
+                error(m -> m.individualTeamSize(in.teamSize()), "teamSize");
             }
             return 1;
         }
         if (in.teamSize() == null || in.teamSize() < 2) {
-            error("TEAM events need a team size of 2 or more", "teamSize");
+            error(m -> m.teamSizeAtLeastTwo(), "teamSize");
             return 2;
         }
         return in.teamSize();
@@ -50,36 +51,36 @@ final class SchemeValidator {
     int scoreDecimals(CreateEventInput in) {
         int decimals = in.scoreDecimals() == null ? 2 : in.scoreDecimals();
         if (decimals < 0 || decimals > MAX_DECIMALS) {
-            error("must be between 0 and " + MAX_DECIMALS, "scoreDecimals");
+            error(m -> m.between("0", String.valueOf(MAX_DECIMALS)), "scoreDecimals");
         }
         return decimals;
     }
 
     Scheme scheme(CreateEventInput in) {
         if (in.name().isBlank()) {
-            error("must not be blank", "name");
+            error(m -> m.mustNotBeBlank(), "name");
         }
         if (in.rounds().isEmpty()) {
-            error("an event needs at least one round", "rounds");
+            error(m -> m.needsRound(), "rounds");
         }
         List<Round> rounds = new ArrayList<>();
         Set<String> roundCodes = new HashSet<>();
         Set<String> moduleCodes = new HashSet<>();
         for (int r = 0; r < in.rounds().size(); r++) {
             RoundInput round = in.rounds().get(r);
-            code(round.code(), roundCodes, "round", "rounds", r, "code");
+            code(round.code(), roundCodes, true, "rounds", r, "code");
             List<String> includes = round.rankingIncludes() == null ? List.of() : round.rankingIncludes();
             for (int i = 0; i < includes.size(); i++) {
                 String included = includes.get(i);
                 if (rounds.stream().noneMatch(earlier -> earlier.code().equals(included))) {
-                    error("\"" + included + "\" is not an earlier round of this event", "rounds", r, "rankingIncludes", i);
+                    error(m -> m.notAnEarlierRound(included), "rounds", r, "rankingIncludes", i);
                 }
             }
             if (round.advancingCount() != null && round.advancingCount() < 1) {
-                error("must be 1 or more, or absent for all", "rounds", r, "advancingCount");
+                error(m -> m.advancingCount(), "rounds", r, "advancingCount");
             }
             if (round.modules().isEmpty()) {
-                error("a round needs at least one module", "rounds", r, "modules");
+                error(m -> m.needsModule(), "rounds", r, "modules");
             }
             Set<String> codesInRound = new HashSet<>();
             List<Module> modules = new ArrayList<>();
@@ -92,7 +93,8 @@ final class SchemeValidator {
         List<String> tieBreaks = in.tieBreakModules() == null ? List.of() : in.tieBreakModules();
         for (int t = 0; t < tieBreaks.size(); t++) {
             if (!moduleCodes.contains(tieBreaks.get(t))) {
-                error("\"" + tieBreaks.get(t) + "\" is not a module of this event", "tieBreakModules", t);
+                String module = tieBreaks.get(t);
+                error(m -> m.notAModule(module), "tieBreakModules", t);
             }
         }
         List<AwardRule> awards = new ArrayList<>();
@@ -103,24 +105,24 @@ final class SchemeValidator {
         return new Scheme(rounds, awards, List.copyOf(tieBreaks));
     }
 
-    private void code(String code, Set<String> seen, String what, Object... path) {
+    private void code(String code, Set<String> seen, boolean round, Object... path) {
         if (code.isBlank()) {
-            error("must not be blank", path);
+            error(m -> m.mustNotBeBlank(), path);
         } else if (!seen.add(code)) {
-            errors.add(UserError.of(UserErrorCode.DUPLICATE, "another " + what + " has the code \"" + code + "\"", path));
+            errors.add(Refusal.of(UserErrorCode.DUPLICATE, round ? m -> m.roundCodeTaken(code) : m -> m.codeTakenInRound(code), path));
         }
     }
 
     private Module module(ModuleInput in, Set<String> codesInRound, int r, int m) {
-        code(in.code(), codesInRound, "module or aspect of this round", "rounds", r, "modules", m, "code");
+        code(in.code(), codesInRound, false, "rounds", r, "modules", m, "code");
         if (in.weight() < 0) {
-            error("must not be negative", "rounds", r, "modules", m, "weight");
+            error(t -> t.notNegative(), "rounds", r, "modules", m, "weight");
         }
         if (in.passMark() != null && in.passMark() < 0) {
-            error("must not be negative", "rounds", r, "modules", m, "passMark");
+            error(t -> t.notNegative(), "rounds", r, "modules", m, "passMark");
         }
         if (in.aspects().isEmpty()) {
-            error("a module needs at least one aspect", "rounds", r, "modules", m, "aspects");
+            error(t -> t.needsAspect(), "rounds", r, "modules", m, "aspects");
         }
         List<Aspect> aspects = new ArrayList<>();
         for (int a = 0; a < in.aspects().size(); a++) {
@@ -130,35 +132,34 @@ final class SchemeValidator {
     }
 
     private Aspect aspect(AspectInput in, Set<String> codesInRound, Object... at) {
-        code(in.code(), codesInRound, "module or aspect of this round", path(at, "code"));
+        code(in.code(), codesInRound, false, path(at, "code"));
         int dropHighest = in.dropHighest() == null ? 0 : in.dropHighest();
         int dropLowest = in.dropLowest() == null ? 0 : in.dropLowest();
         double scale = in.scaleFactor() == null ? 1 : in.scaleFactor();
         int attempts = in.attempts() == null ? 1 : in.attempts();
         AttemptCombination combination = in.attemptCombination() == null ? AttemptCombination.SUM : in.attemptCombination();
         if (in.maxMark() <= 0) {
-            error("must be above 0", path(at, "maxMark"));
+            error(m -> m.aboveZero(), path(at, "maxMark"));
         }
         if (in.judges() < 1) {
-            error("an aspect needs at least one mark per attempt", path(at, "judges"));
+            error(m -> m.needsMarks(), path(at, "judges"));
         }
         if (in.aggregation() == MarkAggregation.SINGLE && in.judges() != 1) {
-            error("SINGLE takes exactly one mark, so judges must be 1, not " + in.judges(), path(at, "judges"));
+            error(m -> m.singleTakesOne(in.judges()), path(at, "judges"));
         }
         boolean trims = in.aggregation() == MarkAggregation.TRIMMED_MEAN || in.aggregation() == MarkAggregation.TRIMMED_SUM;
         if (dropHighest < 0 || dropLowest < 0) {
-            error("must not be negative", path(at, dropHighest < 0 ? "dropHighest" : "dropLowest"));
+            error(m -> m.notNegative(), path(at, dropHighest < 0 ? "dropHighest" : "dropLowest"));
         } else if (!trims && dropHighest + dropLowest > 0) {
-            error("only TRIMMED_MEAN and TRIMMED_SUM drop marks", path(at, dropHighest > 0 ? "dropHighest" : "dropLowest"));
+            error(m -> m.onlyTrimmedDrops(), path(at, dropHighest > 0 ? "dropHighest" : "dropLowest"));
         } else if (trims && dropHighest + dropLowest >= in.judges()) {
-            error("dropping " + dropHighest + " highest and " + dropLowest + " lowest of " + in.judges()
-                    + " marks leaves none", path(at, "dropHighest"));
+            error(m -> m.dropsLeaveNone(dropHighest, dropLowest, in.judges()), path(at, "dropHighest"));
         }
         if (scale <= 0) {
-            error("must be above 0", path(at, "scaleFactor"));
+            error(m -> m.aboveZero(), path(at, "scaleFactor"));
         }
         if (attempts < 1) {
-            error("must be 1 or more", path(at, "attempts"));
+            error(m -> m.atLeastOne(), path(at, "attempts"));
         }
         return new Aspect(in.code(), in.name(), in.kind(), in.maxMark(), in.judges(), in.aggregation(), dropHighest,
                 dropLowest, scale, attempts, combination,
@@ -167,30 +168,35 @@ final class SchemeValidator {
 
     private AwardRule award(AwardRuleInput in, int a) {
         if (in.name().isBlank()) {
-            error("must not be blank", "awards", a, "name");
+            error(m -> m.mustNotBeBlank(), "awards", a, "name");
         }
         if (in.rankFrom() != null && in.rankFrom() < 1) {
-            error("ranks start at 1", "awards", a, "rankFrom");
+            error(m -> m.ranksStartAtOne(), "awards", a, "rankFrom");
         }
         if (in.rankFrom() != null && in.rankTo() != null && in.rankTo() < in.rankFrom()) {
-            error("must not be below rankFrom " + in.rankFrom(), "awards", a, "rankTo");
+            error(m -> m.notBelowRankFrom(in.rankFrom()), "awards", a, "rankTo");
         }
         percent(in.percentFrom(), "awards", a, "percentFrom");
         percent(in.percentTo(), "awards", a, "percentTo");
         if (in.percentFrom() != null && in.percentTo() != null && in.percentTo() <= in.percentFrom()) {
-            error("must be above percentFrom " + in.percentFrom(), "awards", a, "percentTo");
+            error(m -> m.aboveFromPercent(plain(in.percentFrom())), "awards", a, "percentTo");
         }
         if (in.rankFrom() == null && in.rankTo() == null && in.percentFrom() == null && in.percentTo() == null
                 && in.minTotal() == null) {
-            error("an award needs a rank band, a percent band or a minimum total", "awards", a);
+            error(m -> m.awardNeedsBand(), "awards", a);
         }
         return new AwardRule(in.name(), in.rankFrom(), in.rankTo(), in.percentFrom(), in.percentTo(), in.minTotal());
     }
 
     private void percent(Double value, Object... path) {
         if (value != null && (value < 0 || value > 100)) {
-            error("a percent is between 0 and 100", path);
+            error(m -> m.percentRange(), path);
         }
+    }
+
+    /** 30.0 as 30, 0.5 as 0.5. */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static Object[] path(Object[] at, String field) {

@@ -26,6 +26,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class JudgingGraphQLApi {
 
     @Inject
+    Payloads payloads;
+
+    @Inject
     JudgingService judging;
 
     @Inject
@@ -37,7 +40,7 @@ public class JudgingGraphQLApi {
     @Mutation("assignJudges")
     @Description("Adds judges, chief judges and scorekeepers to an event's panel. Organizers.")
     public Uni<@NonNull JudgeAssignmentsPayload> assignJudges(@NonNull AssignJudgesInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> judging.assign(input))
+        return payloads.of(Uni.createFrom().deferred(() -> judging.assign(input))
                 .map(list -> new JudgeAssignmentsPayload(list, List.of())), JudgeAssignmentsPayload::refused);
     }
 
@@ -48,7 +51,7 @@ public class JudgingGraphQLApi {
             differing within an attempt, judge not on the panel, conflict of interest under BLOCK …). \
             Judges enter their own marks; scorekeepers, chief judges and organizers enter marks on a judge's behalf with judgeId.""")
     public Uni<@NonNull SubmitMarksPayload> submitMarks(@NonNull SubmitMarksInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> judging.submit(input)),
+        return payloads.of(Uni.createFrom().deferred(() -> judging.submit(input)),
                 errors -> new SubmitMarksPayload(0, errors, null));
     }
 

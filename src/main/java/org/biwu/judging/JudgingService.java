@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
+import org.biwu.api.Language;
+import org.biwu.api.Refusal;
 import org.biwu.api.UserError;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Aspect;
@@ -75,19 +77,22 @@ public class JudgingService {
     @Inject
     io.vertx.mutiny.sqlclient.Pool pool;
 
+    @Inject
+    Language language;
+
     // ------------------------------------------------------------ assignments
 
     /** Adds judges, chief judges and scorekeepers to an event (organizers). */
     public Uni<List<JudgeAssignment>> assign(AssignJudgesInput in) {
         access.requireAny(Role.ORGANIZER);
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
-        List<UserError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         if (in.judges().isEmpty()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "name at least one judge", "judges"));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.needsJudge(), "judges"));
         }
         for (int i = 0; i < in.judges().size(); i++) {
             if (in.judges().get(i).name().isBlank()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank", "judges", i, "name"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "judges", i, "name"));
             }
         }
         if (!errors.isEmpty()) {
@@ -95,11 +100,11 @@ public class JudgingService {
         }
         return events.find(eventNumber).chain(event -> {
             if (event == null) {
-                throw DomainException.notFound("event", in.eventId(), "eventId");
+                throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
             }
             return db.write(s -> competitions.status(s, event.competitionNumber()).chain(status -> {
                 if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
-                    throw DomainException.of(UserErrorCode.WRONG_STATE, "the panel is fixed: the competition is " + status, "eventId");
+                    throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.panelFixed(m.competitionStatus(status.name())), "eventId");
                 }
                 return assignments(s, eventNumber);
             }).chain(existing -> {
@@ -109,8 +114,7 @@ public class JudgingService {
                 for (int i = 0; i < in.judges().size(); i++) {
                     JudgeInput j = in.judges().get(i);
                     if (j.username() != null && !logins.add(j.username())) {
-                        errors.add(UserError.of(UserErrorCode.DUPLICATE, j.username() + " already has a place on this event's panel",
-                                "judges", i, "username"));
+                        errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.alreadyOnPanel(j.username()), "judges", i, "username"));
                     }
                     JudgeAssignmentEntity e = new JudgeAssignmentEntity();
                     e.eventId = eventNumber;
@@ -183,7 +187,7 @@ public class JudgingService {
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
         return events.find(eventNumber).chain(event -> {
             if (event == null) {
-                throw DomainException.notFound("event", in.eventId(), "eventId");
+                throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
             }
             return db.write(s -> claim(s, user, in.idempotencyKey(), eventNumber).chain(first -> first != null
                     ? Uni.createFrom().item(first)
@@ -218,9 +222,8 @@ public class JudgingService {
                         .setParameter("u", user).setParameter("k", key).getSingleResult()
                         .map(row -> ((Number) row[1]).longValue() == eventNumber ? read((String) row[0])
                                 // the key names another event's submission: its answer says nothing about this one
-                                : new SubmitMarksPayload(0, List.of(UserError.of(UserErrorCode.CONFLICT,
-                                        "already used for marks of another event; send this submission with a new key",
-                                        "idempotencyKey")), null)));
+                                : new SubmitMarksPayload(0, List.of(language.write(Refusal.of(UserErrorCode.CONFLICT,
+                                        m -> m.keyOfAnotherEvent(), "idempotencyKey"))), null)));
     }
 
     private String write(SubmitMarksPayload answer) {
@@ -249,7 +252,7 @@ public class JudgingService {
         private final Event event;
         private final String user;
         private final SubmitMarksInput in;
-        private final List<UserError> errors = new ArrayList<>();
+        private final List<Refusal> errors = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
 
         Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in) {
@@ -263,10 +266,10 @@ public class JudgingService {
             return competitions.status(s, event.competitionNumber()).chain(status -> {
                 if (status != CompetitionStatus.RUNNING) {
                     for (int i = 0; i < in.marks().size(); i++) {
-                        errors.add(UserError.of(UserErrorCode.WRONG_STATE,
-                                "marks are accepted while the competition is RUNNING; it is " + status, "marks", i));
+                        errors.add(Refusal.of(UserErrorCode.WRONG_STATE,
+                                m -> m.marksWhileRunning(m.competitionStatus(status.name())), "marks", i));
                     }
-                    return Uni.createFrom().item(new SubmitMarksPayload(0, errors, null));
+                    return Uni.createFrom().item(answer(0, null));
                 }
                 return assignments(s, event.number()).chain(this::withPanel);
             });
@@ -278,8 +281,8 @@ public class JudgingService {
             boolean forOthers = organizer || mine.stream().anyMatch(a -> a.role != JudgeRole.JUDGE);
             Optional<JudgeAssignmentEntity> own = mine.stream().filter(a -> a.role.marks()).findFirst();
             if (!forOthers && own.isEmpty()) {
-                errors.add(UserError.of(UserErrorCode.FORBIDDEN, "you are not on this event's panel", "eventId"));
-                return Uni.createFrom().item(new SubmitMarksPayload(0, errors, null));
+                errors.add(Refusal.of(UserErrorCode.FORBIDDEN, m -> m.notOnPanel(), "eventId"));
+                return Uni.createFrom().item(answer(0, null));
             }
             Map<Long, JudgeAssignmentEntity> judges = new HashMap<>();
             panel.forEach(a -> judges.put(a.id, a));
@@ -323,22 +326,22 @@ public class JudgingService {
                 }
                 boolean conflict = sameAffiliation(judge.affiliation, reg.affiliation);
                 if (conflict && event.conflictPolicy == ConflictPolicy.BLOCK) {
-                    errors.add(UserError.of(UserErrorCode.FORBIDDEN, "judge " + judge.name + " shares the affiliation "
-                            + reg.affiliation + " with the competitor and may not mark them (回避)", "marks", i, "judgeId"));
+                    errors.add(Refusal.of(UserErrorCode.FORBIDDEN, t -> t.recusal(judge.name, reg.affiliation), "marks", i, "judgeId"));
                     continue;
                 }
                 Slot slot = new Slot(reg.number(), round.code(), aspect.code(), attempt);
                 Map<Long, MarkEntity> inSlot = slots.computeIfAbsent(slot, k -> new LinkedHashMap<>());
                 Optional<MarkEntity> other = inSlot.values().stream().filter(o -> !o.judgeId.equals(judge.id)).findFirst();
                 if (other.isPresent() && !sameDecimal(other.get().difficulty, difficulty)) {
-                    errors.add(UserError.of(UserErrorCode.CONFLICT, "the attempt's other marks carry difficulty "
-                            + plain(other.get().difficulty) + ", not " + plain(difficulty), "marks", i, "difficulty"));
+                    String theirs = plain(other.get().difficulty);
+                    errors.add(Refusal.of(UserErrorCode.CONFLICT, t -> t.difficultyDiffers(theirs, plain(difficulty)),
+                            "marks", i, "difficulty"));
                     continue;
                 }
                 MarkEntity mark = inSlot.get(judge.id);
                 if (mark == null && inSlot.size() >= aspect.judges()) {
-                    errors.add(UserError.of(UserErrorCode.LIMIT_EXCEEDED, "attempt " + attempt + " of " + aspect.code()
-                            + " already has the " + aspect.judges() + " marks it expects", "marks", i, "judgeId"));
+                    errors.add(Refusal.of(UserErrorCode.LIMIT_EXCEEDED, t -> t.attemptFull(attempt, aspect.code(), aspect.judges()),
+                            "marks", i, "judgeId"));
                     continue;
                 }
                 accepted++;
@@ -375,7 +378,12 @@ public class JudgingService {
                     // a rising version is known after COMMIT (submit reads it then)
                     .chain(rising -> firstRound == null || rising.contains(firstRound) ? Uni.createFrom().<Integer>nullItem()
                             : changes.version(event.number(), firstRound))
-                    .map(version -> new SubmitMarksPayload(acceptedMarks, errors, version));
+                    .map(version -> answer(acceptedMarks, version));
+        }
+
+        /** The answer, its refusals written in the caller's language (a repeated request gets them as first written). */
+        private SubmitMarksPayload answer(int accepted, Integer version) {
+            return new SubmitMarksPayload(accepted, language.write(errors), version);
         }
 
         private MarkAuditEntity audit(String action, BigDecimal previous, BigDecimal value, BigDecimal difficulty, boolean conflict) {
@@ -395,12 +403,13 @@ public class JudgingService {
             Optional<Long> number = NodeIdOrNull.parse("Registration", m.registrationId());
             Registration reg = number.map(regs::get).orElse(null);
             if (reg == null || reg.eventNumber() != event.number()) {
-                errors.add(UserError.of(UserErrorCode.NOT_FOUND, "no registration " + m.registrationId() + " in this event",
+                errors.add(Refusal.of(UserErrorCode.NOT_FOUND, t -> t.noRegistrationInEvent(m.registrationId()),
                         "marks", i, "registrationId"));
                 return null;
             }
             if (!reg.status.ranked()) {
-                errors.add(UserError.of(UserErrorCode.WRONG_STATE, "the registration is " + reg.status, "marks", i, "registrationId"));
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, t -> t.registrationIs(t.registrationStatus(reg.status.name())),
+                        "marks", i, "registrationId"));
                 return null;
             }
             return reg;
@@ -409,7 +418,7 @@ public class JudgingService {
         private Round round(MarkInput m, int i) {
             Optional<Round> round = event.rounds.stream().filter(r -> r.code().equals(m.round())).findFirst();
             if (round.isEmpty()) {
-                errors.add(UserError.of(UserErrorCode.NOT_FOUND, "the event has no round \"" + m.round() + "\"", "marks", i, "round"));
+                errors.add(Refusal.of(UserErrorCode.NOT_FOUND, t -> t.noRound(m.round()), "marks", i, "round"));
             }
             return round.orElse(null);
         }
@@ -418,29 +427,28 @@ public class JudgingService {
             Optional<Aspect> aspect = round.modules().stream().flatMap(mod -> mod.aspects().stream())
                     .filter(a -> a.code().equals(m.aspect())).findFirst();
             if (aspect.isEmpty()) {
-                errors.add(UserError.of(UserErrorCode.NOT_FOUND, "round " + round.code() + " has no aspect \"" + m.aspect() + "\"",
-                        "marks", i, "aspect"));
+                errors.add(Refusal.of(UserErrorCode.NOT_FOUND, t -> t.noAspect(round.code(), m.aspect()), "marks", i, "aspect"));
             }
             return aspect.orElse(null);
         }
 
         private BigDecimal value(Aspect aspect, MarkInput m, int i, int attempt) {
             if (attempt < 1 || attempt > aspect.attempts()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "aspect " + aspect.code() + " has attempts 1 to " + aspect.attempts()
-                        + ", not " + attempt, "marks", i, "attempt"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.attemptRange(aspect.code(), aspect.attempts(), attempt),
+                        "marks", i, "attempt"));
             }
             if (m.value().isNaN() || m.value().isInfinite()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "must be a number", "marks", i, "value"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.notANumber(), "marks", i, "value"));
                 return null;
             }
             BigDecimal value = BigDecimal.valueOf(m.value());
             if (value.signum() < 0) {
-                errors.add(UserError.of(UserErrorCode.INVALID, plain(value) + " is below 0", "marks", i, "value"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.belowZero(plain(value)), "marks", i, "value"));
             } else if (value.compareTo(BigDecimal.valueOf(aspect.maxMark())) > 0) {
-                errors.add(UserError.of(UserErrorCode.INVALID, plain(value) + " is above the aspect's maximum "
-                        + plain(BigDecimal.valueOf(aspect.maxMark())), "marks", i, "value"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.aboveMaximum(plain(value),
+                        plain(BigDecimal.valueOf(aspect.maxMark()))), "marks", i, "value"));
             } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                errors.add(UserError.of(UserErrorCode.INVALID, plain(value) + " has more than " + MAX_DECIMALS + " decimals",
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.tooManyDecimals(plain(value), MAX_DECIMALS),
                         "marks", i, "value"));
             }
             return value;
@@ -449,20 +457,17 @@ public class JudgingService {
         private BigDecimal difficulty(Aspect aspect, MarkInput m, int i) {
             if (m.difficulty() == null) {
                 if (aspect.difficulty()) {
-                    errors.add(UserError.of(UserErrorCode.INVALID, "aspect " + aspect.code()
-                            + " takes the attempt's difficulty with every mark", "marks", i, "difficulty"));
+                    errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.difficultyRequired(aspect.code()), "marks", i, "difficulty"));
                 }
                 return null;
             }
             if (!aspect.difficulty()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "aspect " + aspect.code() + " has no difficulty",
-                        "marks", i, "difficulty"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.noDifficulty(aspect.code()), "marks", i, "difficulty"));
                 return null;
             }
             BigDecimal d = BigDecimal.valueOf(m.difficulty());
             if (d.signum() <= 0 || d.stripTrailingZeros().scale() > MAX_DECIMALS) {
-                errors.add(UserError.of(UserErrorCode.INVALID, plain(d) + " is not a difficulty above 0 with at most "
-                        + MAX_DECIMALS + " decimals", "marks", i, "difficulty"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.badDifficulty(plain(d), MAX_DECIMALS), "marks", i, "difficulty"));
             }
             return d;
         }
@@ -471,21 +476,22 @@ public class JudgingService {
                                             JudgeAssignmentEntity own) {
             if (m.judgeId() == null) {
                 if (own == null) {
-                    errors.add(UserError.of(UserErrorCode.INVALID, "name the judge whose mark this is", "marks", i, "judgeId"));
+                    errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.nameTheJudge(), "marks", i, "judgeId"));
                 }
                 return own;
             }
             JudgeAssignmentEntity judge = NodeIdOrNull.parse("JudgeAssignment", m.judgeId()).map(judges::get).orElse(null);
             if (judge == null) {
-                errors.add(UserError.of(UserErrorCode.NOT_FOUND, "no judge " + m.judgeId() + " on this event's panel", "marks", i, "judgeId"));
+                errors.add(Refusal.of(UserErrorCode.NOT_FOUND, t -> t.noJudgeOnPanel(m.judgeId()), "marks", i, "judgeId"));
                 return null;
             }
             if (!judge.role.marks()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, judge.name + " is a " + judge.role + " and gives no marks", "marks", i, "judgeId"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.givesNoMarks(judge.name, t.judgeRole(judge.role.name())),
+                        "marks", i, "judgeId"));
                 return null;
             }
             if (!forOthers && (own == null || !own.id.equals(judge.id))) {
-                errors.add(UserError.of(UserErrorCode.FORBIDDEN, "a judge enters only their own marks", "marks", i, "judgeId"));
+                errors.add(Refusal.of(UserErrorCode.FORBIDDEN, t -> t.ownMarksOnly(), "marks", i, "judgeId"));
                 return null;
             }
             return judge;

@@ -11,6 +11,8 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.biwu.api.Messages;
+import org.biwu.api.Text;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,16 +50,17 @@ public class NationalIds {
      * resident identity number with a valid check character (GB 11643-1999); other documents
      * (passports of foreign competitors) are 5 to 20 letters and digits.
      */
-    public static String problem(String id) {
+    public static Text problem(String id) {
         if (id.matches("\\d{17}[0-9X]")) {
             int sum = 0;
             for (int i = 0; i < 17; i++) {
                 sum += (id.charAt(i) - '0') * WEIGHTS[i];
             }
             char expected = CHECK_CHARACTERS.charAt(sum % 11);
-            return id.charAt(17) == expected ? null : "the check character should be " + expected + ", not " + id.charAt(17);
+            String given = String.valueOf(id.charAt(17));
+            return id.charAt(17) == expected ? null : m -> m.checkCharacter(String.valueOf(expected), given);
         }
-        return id.matches("[0-9A-Z]{5,20}") ? null : "is neither an 18-character resident id number nor 5 to 20 letters and digits";
+        return id.matches("[0-9A-Z]{5,20}") ? null : Messages::notANationalId;
     }
 
     /** The lookup hash, hex. */

@@ -49,8 +49,7 @@ public class PersonService {
                 .setParameter("u", facts.username()).getSingleResultOrNull();
         return byId.chain(a -> byLogin.chain(b -> {
             if (a != null && b != null && !a.id.equals(b.id)) {
-                throw DomainException.of(UserErrorCode.CONFLICT, "the login " + facts.username()
-                        + " belongs to another person than this national id number", path);
+                throw DomainException.of(UserErrorCode.CONFLICT, m -> m.loginOfAnotherPerson(facts.username()), path);
             }
             PersonEntity p = a != null ? a : b;
             boolean known = p != null;

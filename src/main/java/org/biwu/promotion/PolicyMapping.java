@@ -9,8 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.biwu.api.DomainException;
-import org.biwu.api.UserError;
+import org.biwu.api.Refusal;
+import org.biwu.api.Text;
 import org.biwu.api.UserErrorCode;
+import org.biwu.promotion.engine.InvalidRuleException;
 import org.biwu.competition.CompetitionLevel;
 import org.biwu.competition.EventFormat;
 import org.biwu.people.PersonCategory;
@@ -36,7 +38,7 @@ final class PolicyMapping {
 
     /** The stored form of rules given as input; each refused rule is a user error naming rules[i]. */
     List<PromotionRule> rules(List<PromotionRuleInput> inputs) {
-        List<UserError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         List<PromotionRule> rules = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             PromotionRuleInput in = inputs.get(i);
@@ -46,21 +48,37 @@ final class PolicyMapping {
             try {
                 engineRule(rule);
                 rules.add(rule);
+            } catch (InvalidRuleException e) {
+                errors.add(Refusal.of(UserErrorCode.INVALID, problem(e), "rules", i, e.field()));
             } catch (IllegalArgumentException | NullPointerException e) {
-                String message = e.getMessage() == null ? "is not a rule that can match" : e.getMessage();
-                String field = message.matches("^[a-zA-Z]+[: ].*") ? message.split("[: ]", 2)[0] : null;
-                errors.add(field == null ? UserError.of(UserErrorCode.INVALID, message, "rules", i)
-                        : UserError.of(UserErrorCode.INVALID, message.substring(field.length()).replaceFirst("^:?\\s*", ""),
-                        "rules", i, field));
+                errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.ruleCannotMatch(), "rules", i));
             }
         }
         if (inputs.isEmpty()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "a policy needs at least one rule", "rules"));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.policyNeedsRule(), "rules"));
         }
         if (!errors.isEmpty()) {
             throw new DomainException(errors);
         }
         return rules;
+    }
+
+    /** The engine's objection to a rule, in the reader's words. */
+    private static Text problem(InvalidRuleException e) {
+        List<String> v = e.values();
+        return switch (e.problem()) {
+            case AWARD_BLANK -> m -> m.ruleAwardBlank();
+            case RANK_ORDER -> m -> m.ruleRankOrder(v.get(0), v.get(1));
+            case PERCENT_ORDER -> m -> m.rulePercentOrder(v.get(0), v.get(1));
+            case TEAM_SIZE_INDIVIDUAL -> m -> m.ruleTeamSizeIndividual(v.get(0));
+            case FIELD_ORDER -> m -> m.ruleFieldOrder(v.get(0), v.get(1));
+            case LEVEL_OR_STEPS -> m -> m.ruleLevelOrSteps();
+            case TITLE_NOT_FOR_LEVEL -> m -> m.ruleTitleNotForLevel();
+            case TITLE_NEEDED -> m -> m.ruleTitleNeeded();
+            case LEVEL_NOT_FOR -> m -> m.ruleLevelNotFor(m.outcomeKind(v.get(0)));
+            case BELOW_MINIMUM -> m -> m.ruleBelow(v.get(0), v.get(1));
+            case NOT_PERCENT -> m -> m.ruleNotPercent(v.get(0));
+        };
     }
 
     org.biwu.promotion.engine.PromotionRule engineRule(PromotionRule r) {
@@ -82,15 +100,18 @@ final class PolicyMapping {
     org.biwu.promotion.engine.PromotionPolicy enginePolicy(PromotionPolicy p) {
         Set<org.biwu.promotion.engine.CompetitionLevel> levels = new LinkedHashSet<>();
         p.appliesTo.forEach(l -> levels.add(as(org.biwu.promotion.engine.CompetitionLevel.class, l)));
-        return new org.biwu.promotion.engine.PromotionPolicy(p.name, p.source, levels, p.oncePerYear,
+        return new org.biwu.promotion.engine.PromotionPolicy(p.name, p.storedSource(), levels, p.oncePerYear,
                 p.rules.stream().map(this::engineRule).toList());
     }
 
-    PromotionPolicy policy(PromotionPolicyEntity e) {
+    /** The stored policy as the API publishes it, a template's source in the language of {@code m}. */
+    PromotionPolicy policy(PromotionPolicyEntity e, org.biwu.api.Messages m) {
         try {
             List<CompetitionLevel> levels = json.readValue(e.appliesTo, new TypeReference<List<CompetitionLevel>>() { });
             List<PromotionRule> rules = json.readValue(e.rules, new TypeReference<List<PromotionRule>>() { });
-            return new PromotionPolicy(e.id, e.name, e.source, levels, e.oncePerYear, rules, e.templateKey != null, e.createdBy);
+            boolean template = e.templateKey != null;
+            String source = template && e.source != null ? m.templateSource(e.source) : e.source;
+            return new PromotionPolicy(e.id, e.name, source, e.source, levels, e.oncePerYear, rules, template, e.createdBy);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("stored policy " + e.id + " unreadable", ex);
         }

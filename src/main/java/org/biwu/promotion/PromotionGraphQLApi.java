@@ -29,6 +29,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class PromotionGraphQLApi {
 
     @Inject
+    Payloads payloads;
+
+    @Inject
     PromotionService promotions;
 
     @Inject
@@ -46,21 +49,21 @@ public class PromotionGraphQLApi {
     @Mutation("createPromotionPolicy")
     @Description("A policy of HR's or an organizer's own; each refused rule comes back naming rules[i] and its field.")
     public Uni<@NonNull PromotionPolicyPayload> createPromotionPolicy(@NonNull PromotionPolicyInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> promotions.create(input))
+        return payloads.of(Uni.createFrom().deferred(() -> promotions.create(input))
                 .map(p -> new PromotionPolicyPayload(p, List.of())), PromotionPolicyPayload::refused);
     }
 
     @Mutation("evaluatePromotions")
     @Description("Proposes the outcomes that the policy's rules give on the competition's final standings; re-running replaces earlier PROPOSED outcomes.")
     public Uni<@NonNull PromotionOutcomesPayload> evaluatePromotions(@NonNull @Id String competitionId, @NonNull @Id String policyId) {
-        return Payloads.of(Uni.createFrom().deferred(() -> promotions.evaluate(competitionId, policyId))
+        return payloads.of(Uni.createFrom().deferred(() -> promotions.evaluate(competitionId, policyId))
                 .map(list -> new PromotionOutcomesPayload(list, List.of())), PromotionOutcomesPayload::refused);
     }
 
     @Mutation("decidePromotionOutcome")
     @Description("An APPROVED SKILL_LEVEL outcome sets the person's skill level to toLevel.")
     public Uni<@NonNull PromotionOutcomePayload> decidePromotionOutcome(@NonNull @Id String id, boolean approve, String note) {
-        return Payloads.of(Uni.createFrom().deferred(() -> promotions.decide(id, approve, note))
+        return payloads.of(Uni.createFrom().deferred(() -> promotions.decide(id, approve, note))
                 .map(o -> new PromotionOutcomePayload(o, List.of())), PromotionOutcomePayload::refused);
     }
 

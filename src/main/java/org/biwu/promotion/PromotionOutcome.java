@@ -38,7 +38,8 @@ public class PromotionOutcome implements Node {
     private final long policyNumber;
     private final long competitionNumber;
 
-    public PromotionOutcome(PromotionOutcomeEntity e) {
+    /** @param reason the reason written in the reader's language ({@link PromotionReasons}) */
+    public PromotionOutcome(PromotionOutcomeEntity e, String reason) {
         this.number = e.id;
         this.id = NodeId.of("PromotionOutcome", e.id);
         this.kind = e.kind;
@@ -46,7 +47,7 @@ public class PromotionOutcome implements Node {
         this.toLevel = e.toLevel;
         this.title = e.title;
         this.status = e.status;
-        this.reason = e.reason;
+        this.reason = reason;
         this.note = e.note;
         this.decidedBy = e.decidedBy;
         this.decidedAt = e.decidedAt;

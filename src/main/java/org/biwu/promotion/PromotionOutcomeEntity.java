@@ -55,6 +55,10 @@ public class PromotionOutcomeEntity {
 
     public String reason;
 
+    /** The reason's facts (an {@link OutcomeReason} as JSON), written in each reader's language; null for older outcomes. */
+    @Column(name = "reason_facts")
+    public String reasonFacts;
+
     public String note;
 
     @Column(name = "proposed_at")

@@ -29,13 +29,19 @@ public class PromotionPolicy implements Node {
     @Description("Login of the organizer or HR officer who created the policy; null for the shipped templates.")
     public final String createdBy;
     private final long number;
+    private final String storedSource;
 
-    public PromotionPolicy(long number, String name, String source, List<CompetitionLevel> appliesTo, boolean oncePerYear,
-                           List<PromotionRule> rules, boolean template, String createdBy) {
+    /**
+     * @param source       the source in the reader's language (a template's is translated)
+     * @param storedSource the source as stored
+     */
+    public PromotionPolicy(long number, String name, String source, String storedSource, List<CompetitionLevel> appliesTo,
+                           boolean oncePerYear, List<PromotionRule> rules, boolean template, String createdBy) {
         this.number = number;
         this.id = NodeId.of("PromotionPolicy", number);
         this.name = name;
         this.source = source;
+        this.storedSource = storedSource;
         this.appliesTo = List.copyOf(appliesTo);
         this.oncePerYear = oncePerYear;
         this.rules = List.copyOf(rules);
@@ -53,5 +59,11 @@ public class PromotionPolicy implements Node {
     @Ignore
     public long number() {
         return number;
+    }
+
+    /** The source as stored: a template's in English, as PolicyTemplates has it. */
+    @Ignore
+    public String storedSource() {
+        return storedSource;
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.biwu.api.DomainException;
+import org.biwu.api.Language;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Competition;
@@ -77,6 +78,12 @@ public class PromotionService {
     @Inject
     Pool pool;
 
+    @Inject
+    Language language;
+
+    @Inject
+    PromotionReasons reasons;
+
     private PolicyMapping mapping;
 
     @PostConstruct
@@ -107,17 +114,17 @@ public class PromotionService {
     public Uni<List<PromotionPolicy>> policies() {
         access.requireAuthenticated();
         return db.read(s -> s.createSelectionQuery("from PromotionPolicyEntity order by (case when templateKey is null then 1 else 0 end), id",
-                PromotionPolicyEntity.class).getResultList()).map(list -> list.stream().map(mapping::policy).toList());
+                PromotionPolicyEntity.class).getResultList()).map(list -> list.stream().map(e -> mapping.policy(e, language.messages())).toList());
     }
 
     public Uni<PromotionPolicy> policy(long number) {
-        return db.read(s -> s.find(PromotionPolicyEntity.class, number)).map(e -> e == null ? null : mapping.policy(e));
+        return db.read(s -> s.find(PromotionPolicyEntity.class, number)).map(e -> e == null ? null : mapping.policy(e, language.messages()));
     }
 
     public Uni<PromotionPolicy> create(PromotionPolicyInput in) {
         requireHr();
         if (in.name().isBlank()) {
-            throw DomainException.of(UserErrorCode.INVALID, "must not be blank", "name");
+            throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name");
         }
         List<PromotionRule> rules = mapping.rules(in.rules());
         PromotionPolicyEntity e = new PromotionPolicyEntity();
@@ -128,7 +135,7 @@ public class PromotionService {
         e.rules = mapping.write(rules);
         e.createdBy = access.username();
         e.createdAt = OffsetDateTime.now();
-        return db.write(s -> s.persist(e)).map(v -> mapping.policy(e));
+        return db.write(s -> s.persist(e)).map(v -> mapping.policy(e, language.messages()));
     }
 
     // ------------------------------------------------------------ evaluation
@@ -144,19 +151,20 @@ public class PromotionService {
         long policyNumber = NodeId.parse("PromotionPolicy", policyId, "policyId");
         return competitions.find(competitionNumber).chain(c -> {
             if (c == null) {
-                throw DomainException.notFound("competition", competitionId, "competitionId");
+                throw DomainException.notFound(m -> m.thing("Competition"), competitionId, "competitionId");
             }
             if (c.status.compareTo(CompetitionStatus.SCORING_CLOSED) < 0) {
-                throw DomainException.of(UserErrorCode.WRONG_STATE, "final standings come once scoring is closed; the competition is "
-                        + c.status, "competitionId");
+                throw DomainException.of(UserErrorCode.WRONG_STATE,
+                        m -> m.finalStandingsAfterScoring(m.competitionStatus(c.status.name())), "competitionId");
             }
             return policy(policyNumber).chain(policy -> {
                 if (policy == null) {
-                    throw DomainException.notFound("promotion policy", policyId, "policyId");
+                    throw DomainException.notFound(m -> m.thing("PromotionPolicy"), policyId, "policyId");
                 }
                 if (!policy.appliesTo.isEmpty() && !policy.appliesTo.contains(c.level)) {
-                    throw DomainException.of(UserErrorCode.INVALID, "the policy applies to " + policy.appliesTo
-                            + ", not to a " + c.level + " competition", "policyId");
+                    throw DomainException.of(UserErrorCode.INVALID, m -> m.policyNotForLevel(policy.appliesTo.stream()
+                            .map(l -> m.competitionLevel(l.name())).collect(java.util.stream.Collectors.joining(m.listSeparator())),
+                            m.competitionLevel(c.level.name())), "policyId");
                 }
                 return events.ofCompetition(competitionNumber).chain(list -> standings(list))
                         .chain(views -> propose(c, policy, views));
@@ -182,7 +190,7 @@ public class PromotionService {
         views.forEach(v -> v.registrations().values().forEach(r -> r.members.forEach(p -> personNumbers.add(p.number()))));
         return db.write(s -> persons.byNumbers(s, personNumbers).chain(people -> promotedYears(s, personNumbers).chain(years -> {
             List<org.biwu.promotion.engine.PromotionOutcome> proposed = new ArrayList<>();
-            Map<org.biwu.promotion.engine.PromotionOutcome, Long> eventOf = new HashMap<>();
+            Map<org.biwu.promotion.engine.PromotionOutcome, BoardView> viewOf = new HashMap<>();
             for (BoardView view : views) {
                 EventFacts facts = new EventFacts(PolicyMapping.as(org.biwu.promotion.engine.EventFormat.class, view.event().format),
                         view.event().teamSize, PolicyMapping.as(org.biwu.promotion.engine.CompetitionLevel.class, c.level),
@@ -191,7 +199,7 @@ public class PromotionService {
                         .map(e -> standing(view, e, people, years)).toList();
                 for (var outcome : PromotionEngine.evaluate(mapping.enginePolicy(policy), facts, standings).outcomes()) {
                     proposed.add(outcome);
-                    eventOf.put(outcome, view.event().number());
+                    viewOf.put(outcome, view);
                 }
             }
             return s.createMutationQuery("delete from PromotionOutcomeEntity where competitionId = :c and policyId = :p and status = :open")
@@ -207,10 +215,13 @@ public class PromotionService {
                                     && Objects.equals(d.title, o.title())
                                     && Objects.equals(d.toLevel == null ? null : d.toLevel.name(), o.toLevel() == null ? null : o.toLevel().name()));
                             if (!already) {
-                                fresh.add(entity(c, policy, eventOf.get(o), year, o));
+                                BoardView view = viewOf.get(o);
+                                PromotionOutcomeEntity e = entity(c, policy, view.event().number(), year, o);
+                                reasons.store(e, reason(c, policy, view, people.get(o.personId()).name, o));
+                                fresh.add(e);
                             }
                         }
-                        return s.persistAll(fresh.toArray()).call(s::flush).map(v -> fresh.stream().map(PromotionOutcome::new).toList());
+                        return s.persistAll(fresh.toArray()).call(s::flush).map(v -> fresh.stream().map(this::outcome).toList());
                     });
         })));
     }
@@ -229,9 +240,23 @@ public class PromotionService {
         e.toLevel = PolicyMapping.as(SkillLevel.class, o.toLevel());
         e.title = o.title();
         e.status = OutcomeStatus.PROPOSED;
-        e.reason = o.reason();
         e.proposedAt = OffsetDateTime.now();
         return e;
+    }
+
+    /** The facts the outcome's reason states, as they are now. */
+    private static OutcomeReason reason(Competition c, PromotionPolicy policy, BoardView view, String person,
+                                        org.biwu.promotion.engine.PromotionOutcome o) {
+        org.biwu.promotion.engine.Reason r = o.reason();
+        return new OutcomeReason(policy.name, policy.storedSource(), policy.template, c.name, view.event().name, person,
+                r.rule(), policy.rules.get(r.rule() - 1), r.rank(), r.field(), r.award(),
+                PolicyMapping.as(org.biwu.people.PersonCategory.class, r.category()), r.teamSize(), r.modulesPassed(),
+                PolicyMapping.as(OutcomeKind.class, o.kind()), PolicyMapping.as(SkillLevel.class, o.fromLevel()),
+                PolicyMapping.as(SkillLevel.class, o.toLevel()), o.title());
+    }
+
+    private PromotionOutcome outcome(PromotionOutcomeEntity e) {
+        return new PromotionOutcome(e, reasons.of(e));
     }
 
     /** The year a competition counts for: the year it ends (or starts), else this year. */
@@ -287,10 +312,10 @@ public class PromotionService {
         String user = access.username();
         return db.write(s -> s.find(PromotionOutcomeEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(o -> {
             if (o == null) {
-                throw DomainException.notFound("promotion outcome", id, "id");
+                throw DomainException.notFound(m -> m.thing("PromotionOutcome"), id, "id");
             }
             if (o.status != OutcomeStatus.PROPOSED) {
-                throw DomainException.of(UserErrorCode.WRONG_STATE, "the outcome was already " + o.status + " by " + o.decidedBy, "id");
+                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeDecided(m.outcomeStatus(o.status.name()), o.decidedBy), "id");
             }
             Uni<Void> effect = approve && o.kind == OutcomeKind.SKILL_LEVEL ? raiseLevel(s, o) : Uni.createFrom().voidItem();
             return effect.chain(() -> {
@@ -304,7 +329,7 @@ public class PromotionService {
                 audit.note = note;
                 audit.decidedBy = user;
                 audit.decidedAt = o.decidedAt;
-                return s.persist(audit).map(v -> new PromotionOutcome(o));
+                return s.persist(audit).map(v -> outcome(o));
             });
         }));
     }
@@ -312,8 +337,8 @@ public class PromotionService {
     private Uni<Void> raiseLevel(Mutiny.Session s, PromotionOutcomeEntity o) {
         return s.find(PersonEntity.class, o.personId, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(person -> {
             if (person.skillLevel != o.fromLevel) {
-                throw DomainException.of(UserErrorCode.CONFLICT, person.name + "'s skill level is now " + person.skillLevel
-                        + ", not " + o.fromLevel + " as when proposed: evaluate again", "id");
+                throw DomainException.of(UserErrorCode.CONFLICT, m -> m.levelChanged(person.name, level(m, person.skillLevel),
+                        level(m, o.fromLevel)), "id");
             }
             return s.find(PromotionPolicyEntity.class, o.policyId).chain(policy -> !policy.oncePerYear ? Uni.createFrom().voidItem()
                     : s.createSelectionQuery("select count(*) from PromotionOutcomeEntity where personId = :p and kind = :k "
@@ -321,12 +346,15 @@ public class PromotionService {
                     .setParameter("k", OutcomeKind.SKILL_LEVEL).setParameter("a", OutcomeStatus.APPROVED).setParameter("y", o.year)
                     .getSingleResult().invoke(count -> {
                         if (count > 0) {
-                            throw DomainException.of(UserErrorCode.CONFLICT, person.name + " already gained a skill level through a "
-                                    + "competition in " + o.year + "; the policy allows one a year", "id");
+                            throw DomainException.of(UserErrorCode.CONFLICT, m -> m.oneLevelAYear(person.name, o.year), "id");
                         }
                     }).replaceWithVoid())
                     .invoke(() -> person.skillLevel = o.toLevel);
         });
+    }
+
+    private static String level(org.biwu.api.Messages m, SkillLevel level) {
+        return level == null ? m.noSkillLevel() : m.skillLevel(level.name());
     }
 
     // ------------------------------------------------------------ reading
@@ -342,7 +370,7 @@ public class PromotionService {
                 q.setParameter("a", OutcomeStatus.APPROVED);
             }
             return q.getResultList();
-        }).map(list -> list.stream().map(PromotionOutcome::new).toList());
+        }).map(list -> list.stream().map(this::outcome).toList());
     }
 
     /** A person's outcomes, newest first: all for HR, organizers and the person; the approved ones for others. */
@@ -356,6 +384,6 @@ public class PromotionService {
                 q.setParameter("a", OutcomeStatus.APPROVED);
             }
             return q.getResultList();
-        }).map(list -> list.stream().map(PromotionOutcome::new).toList());
+        }).map(list -> list.stream().map(this::outcome).toList());
     }
 }

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.graphql.Type;
 public class RegistrationGraphQLApi {
 
     @Inject
+    Payloads payloads;
+
+    @Inject
     RegistrationService registrations;
 
     @Inject
@@ -38,7 +41,7 @@ public class RegistrationGraphQLApi {
     @Mutation("registerCompetitors")
     @Description("Registers every competitor given, or none (all problems are returned, each naming its field). Organizers.")
     public Uni<@NonNull RegistrationsPayload> registerCompetitors(@NonNull RegisterCompetitorsInput input) {
-        return Payloads.of(Uni.createFrom().deferred(() -> registrations.register(input))
+        return payloads.of(Uni.createFrom().deferred(() -> registrations.register(input))
                 .map(list -> new RegistrationsPayload(list, List.of())), RegistrationsPayload::refused);
     }
 

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.biwu.api.DomainException;
+import org.biwu.api.Language;
 import org.biwu.api.NodeId;
-import org.biwu.api.UserError;
+import org.biwu.api.Refusal;
+import org.biwu.api.Text;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.CompetitionService;
 import org.biwu.competition.CompetitionStatus;
@@ -64,9 +66,9 @@ public class RegistrationService {
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
         return events.find(eventNumber).chain(event -> {
             if (event == null) {
-                throw DomainException.notFound("event", in.eventId(), "eventId");
+                throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
             }
-            List<UserError> errors = validate(event, in.competitors());
+            List<Refusal> errors = validate(event, in.competitors());
             if (!errors.isEmpty()) {
                 throw new DomainException(errors);
             }
@@ -74,35 +76,38 @@ public class RegistrationService {
         }).call(list -> changes.registrationsChanged(eventNumber, list.stream().map(Registration::number).toList()));
     }
 
-    private List<UserError> validate(Event event, List<CompetitorInput> competitors) {
-        List<UserError> errors = new ArrayList<>();
+    private List<Refusal> validate(Event event, List<CompetitorInput> competitors) {
+        List<Refusal> errors = new ArrayList<>();
         if (competitors.isEmpty()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "name at least one competitor", "competitors"));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.needsCompetitor(), "competitors"));
         }
-        Map<String, String> seenIds = new HashMap<>();
-        Map<String, String> seenBibs = new HashMap<>();
+        Map<String, List<String>> seenIds = new HashMap<>();
+        Map<String, Integer> seenBibs = new HashMap<>();
         for (int i = 0; i < competitors.size(); i++) {
             CompetitorInput c = competitors.get(i);
             person(c.name(), c.nationalId(), seenIds, errors, "competitors", i);
             if (c.bib() != null) {
                 String bib = c.bib().strip();
                 if (bib.isEmpty()) {
-                    errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank; leave it out to have one assigned", "competitors", i, "bib"));
-                } else if (seenBibs.putIfAbsent(bib, "competitors[" + i + "]") != null) {
-                    errors.add(UserError.of(UserErrorCode.DUPLICATE, "bib " + bib + " is also given to " + seenBibs.get(bib), "competitors", i, "bib"));
+                    errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.bibBlank(), "competitors", i, "bib"));
+                } else if (seenBibs.putIfAbsent(bib, i) != null) {
+                    List<String> other = List.of("competitors", String.valueOf(seenBibs.get(bib)));
+                    errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.bibGivenTwice(bib, Language.fieldName(m, other)),
+                            "competitors", i, "bib"));
                 }
             }
             List<TeamMemberInput> members = c.members() == null ? List.of() : c.members();
             if (event.format == EventFormat.INDIVIDUAL && !members.isEmpty()) {
-                errors.add(UserError.of(UserErrorCode.INVALID, "an INDIVIDUAL event registers one person; members are for TEAM events", "competitors", i, "members"));
+                errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.individualNoMembers(), "competitors", i, "members"));
             }
             if (event.format == EventFormat.TEAM) {
                 if (members.size() + 1 != event.teamSize) {
-                    errors.add(UserError.of(UserErrorCode.INVALID, "a team of this event has " + event.teamSize
-                            + " members: the competitor and " + (event.teamSize - 1) + " more, not " + members.size(), "competitors", i, "members"));
+                    int given = members.size();
+                    errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.teamMembers(event.teamSize, event.teamSize - 1, given),
+                            "competitors", i, "members"));
                 }
                 if (c.team() == null || c.team().isBlank()) {
-                    errors.add(UserError.of(UserErrorCode.INVALID, "name the team", "competitors", i, "team"));
+                    errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.nameTheTeam(), "competitors", i, "team"));
                 }
             }
             for (int m = 0; m < members.size(); m++) {
@@ -113,39 +118,34 @@ public class RegistrationService {
         return errors;
     }
 
-    private static void person(String name, String nationalId, Map<String, String> seen, List<UserError> errors, Object... at) {
+    private static void person(String name, String nationalId, Map<String, List<String>> seen, List<Refusal> errors, Object... at) {
         if (name.isBlank()) {
-            errors.add(UserError.of(UserErrorCode.INVALID, "must not be blank", append(at, "name")));
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), Refusal.append(at, "name")));
         }
         if (nationalId != null) {
             String id = NationalIds.normalize(nationalId);
-            String problem = NationalIds.problem(id);
-            String where = UserError.of(UserErrorCode.INVALID, "x", at).message().replace(": x", "");
+            Text problem = NationalIds.problem(id);
+            List<String> where = java.util.Arrays.stream(at).map(String::valueOf).toList();
             if (problem != null) {
-                errors.add(UserError.of(UserErrorCode.INVALID, problem, append(at, "nationalId")));
+                errors.add(Refusal.of(UserErrorCode.INVALID, problem, Refusal.append(at, "nationalId")));
             } else if (seen.putIfAbsent(id, where) != null) {
-                errors.add(UserError.of(UserErrorCode.DUPLICATE, "the same national id number is given for " + seen.get(id),
-                        append(at, "nationalId")));
+                List<String> other = seen.get(id);
+                errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.sameNationalId(Language.fieldName(m, other)),
+                        Refusal.append(at, "nationalId")));
             }
         }
     }
 
-    private static Object[] append(Object[] at, String field) {
-        Object[] path = java.util.Arrays.copyOf(at, at.length + 1);
-        path[at.length] = field;
-        return path;
-    }
-
     private Uni<List<Registration>> store(Mutiny.Session s, Event event, List<CompetitorInput> competitors) {
         long eventNumber = event.number();
-        List<UserError> errors = new ArrayList<>();
+        List<Refusal> errors = new ArrayList<>();
         List<Registration> stored = new ArrayList<>();
         Uni<Void> work = s.createNativeQuery("select pg_advisory_xact_lock(" + eventNumber + ")").getSingleResult().replaceWithVoid()
                 .chain(() -> competitions.status(s, event.competitionNumber()))
                 .invoke(status -> {
                     if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
                         throw DomainException.of(UserErrorCode.WRONG_STATE,
-                                "registration is closed: the competition is " + status, "eventId");
+                                m -> m.registrationClosed(m.competitionStatus(status.name())), "eventId");
                     }
                 }).replaceWithVoid();
         Set<String> bibs = new HashSet<>();
@@ -169,13 +169,15 @@ public class RegistrationService {
             work = work.chain(() -> members(s, c, i)).chain(people -> {
                 for (int m = 0; m < people.size(); m++) {
                     if (!registeredPersons.add(people.get(m).id)) {
-                        errors.add(UserError.of(UserErrorCode.DUPLICATE, people.get(m).name + " is already registered in this event",
+                        String name = people.get(m).name;
+                        errors.add(Refusal.of(UserErrorCode.DUPLICATE, t -> t.alreadyRegistered(name),
                                 m == 0 ? new Object[] {"competitors", i} : new Object[] {"competitors", i, "members", m - 1}));
                     }
                 }
                 String bib = c.bib() == null ? null : c.bib().strip();
                 if (bib != null && !bibs.add(bib)) {
-                    errors.add(UserError.of(UserErrorCode.DUPLICATE, "bib " + bib + " is taken in this event", "competitors", i, "bib"));
+                    String taken = bib;
+                    errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.bibTaken(taken), "competitors", i, "bib"));
                 }
                 if (bib == null) {
                     while (!bibs.add(String.valueOf(nextBib[0]))) {
@@ -275,7 +277,7 @@ public class RegistrationService {
         access.requireAuthenticated();
         int size = first == null ? 50 : first;
         if (size < 0 || size > MAX_PAGE) {
-            return Uni.createFrom().failure(DomainException.of(UserErrorCode.LIMIT_EXCEEDED, "must be between 0 and " + MAX_PAGE, "first"));
+            return Uni.createFrom().failure(DomainException.of(UserErrorCode.LIMIT_EXCEEDED, m -> m.between("0", String.valueOf(MAX_PAGE)), "first"));
         }
         long from = after == null ? 0 : NodeId.parse("Registration", after, "after");
         return db.read(s -> s.createSelectionQuery("select r.id from RegistrationEntity r where r.eventId = :e and r.id > :from "

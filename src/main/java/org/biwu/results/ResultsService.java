@@ -97,7 +97,7 @@ public class ResultsService {
 
     private String roundCode(Event event, String round) {
         return event.round(round).orElseThrow(() -> DomainException.of(UserErrorCode.NOT_FOUND,
-                "the event has no round \"" + round + "\"", "round")).code();
+                m -> m.noRound(round), "round")).code();
     }
 
     /** True for organizers and the event's panel. */

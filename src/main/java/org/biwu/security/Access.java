@@ -1,6 +1,5 @@
 package org.biwu.security;
 
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.biwu.api.DomainException;
+import org.biwu.api.UserErrorCode;
 
 /**
  * The one place that says who the caller is and what they may do. Feature services call it
@@ -55,13 +56,13 @@ public class Access {
      * Refuses the call unless the caller holds one of {@code roles}.
      *
      * @throws UnauthorizedException without a valid token
-     * @throws ForbiddenException    with a token that has none of the roles; the message names them
+     * @throws DomainException       FORBIDDEN with a token that has none of the roles; the message names them
      */
     public void requireAny(Role... roles) {
         requireAuthenticated();
         if (!hasAny(roles)) {
-            throw new ForbiddenException("needs one of the roles "
-                    + Arrays.stream(roles).map(Role::claim).collect(Collectors.joining(", ")));
+            throw DomainException.of(UserErrorCode.FORBIDDEN, m -> m.needsRole(Arrays.stream(roles)
+                    .map(r -> m.role(r.claim())).collect(Collectors.joining(m.listSeparator()))));
         }
     }
 

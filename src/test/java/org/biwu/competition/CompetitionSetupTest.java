@@ -115,10 +115,10 @@ class CompetitionSetupTest {
                                                 "aggregation", "SINGLE"))))))));
         assertThat(r.getString("data.createEvent.event")).isNull();
         assertThat(r.getList("data.createEvent.userErrors.message", String.class)).containsExactlyInAnyOrder(
-                "rounds[0].rankingIncludes[0]: \"prelim\" is not an earlier round of this event",
-                "rounds[0].modules[0].aspects[0].dropHighest: dropping 2 highest and 1 lowest of 3 marks leaves none",
-                "rounds[0].modules[0].aspects[1].judges: SINGLE takes exactly one mark, so judges must be 1, not 2",
-                "tieBreakModules[0]: \"nope\" is not a module of this event");
+                "round 1, round carried over 1: “prelim” is not an earlier round of this event",
+                "round 1, module 1, aspect 1, highest marks dropped: dropping 2 highest and 1 lowest of 3 marks leaves none",
+                "round 1, module 1, aspect 2, marks per attempt: “single mark” takes one mark per attempt, not 2",
+                "tie-break module 1: “nope” is not a module of this event");
         assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { competition(id: $id) { events { id } } }", "id", c)
                 .getList("data.competition.events")).isEmpty();
     }

@@ -72,7 +72,7 @@ class SubmitMarksTest {
         assertThat(errors).extracting(e -> e.get("field")).containsExactly(
                 List.of("marks", "1", "value"), List.of("marks", "2", "attempt"), List.of("marks", "3", "round"),
                 List.of("marks", "4", "aspect"), List.of("marks", "5", "judgeId"));
-        assertThat(errors.get(0).get("message")).isEqualTo("marks[1].value: 11.5 is above the aspect's maximum 10");
+        assertThat(errors.get(0).get("message")).isEqualTo("mark 2, value: 11.5 is above the aspect's maximum 10");
         assertThat(errors).extracting(e -> e.get("code")).containsExactly("INVALID", "INVALID", "NOT_FOUND", "NOT_FOUND", "INVALID");
     }
 

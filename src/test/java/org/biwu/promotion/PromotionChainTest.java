@@ -79,7 +79,7 @@ class PromotionChainTest {
     static JsonPath decide(GraphQL as, String outcome, boolean approve, String note) {
         return as.run("""
                 mutation($id: ID!, $a: Boolean!, $n: String) { decidePromotionOutcome(id: $id, approve: $a, note: $n) {
-                  outcome { id status note } userErrors { field message code } } }""", "id", outcome, "a", approve, "n", note);
+                  outcome { id status note decidedAt } userErrors { field message code } } }""", "id", outcome, "a", approve, "n", note);
     }
 
     @Test
@@ -89,7 +89,15 @@ class PromotionChainTest {
         assertThat(proposals.getList("data.evaluatePromotions.userErrors")).isEmpty();
         Map<String, Object> level = outcomeOf(proposals, "赵磊", "SKILL_LEVEL");
         assertThat(level).containsEntry("fromLevel", "SENIOR").containsEntry("toLevel", "TECHNICIAN").containsEntry("status", "PROPOSED");
-        assertThat((String) level.get("reason")).contains(TEMPLATE_2017).contains("rank 3 of 12");
+        assertThat((String) level.get("reason")).isEqualTo("《" + TEMPLATE_2017 + "》(人社部 notice on 2017 national class-I contests): "
+                + "2026年全国行业职业技能竞赛 电工 电工, 赵磊 (employee), rank 3 of 12 — rule 2 (ranks 1–5, employee only) "
+                + "→ technician (from senior worker)");
+        // the same reason for a Chinese reader, in Chinese (the template's source too)
+        assertThat(HR.reading("zh-CN").run("query($id: ID!) { competition(id: $id) { promotionOutcomes { id reason } } }", "id", first)
+                .getList("data.competition.promotionOutcomes", Map.class))
+                .filteredOn(o -> o.get("id").equals(level.get("id"))).singleElement()
+                .satisfies(o -> assertThat(o.get("reason")).isEqualTo("《" + TEMPLATE_2017 + "》（人社部关于2017年国家级一类竞赛的通知）："
+                        + "2026年全国行业职业技能竞赛 电工 电工，赵磊（职工），第 3 名（共 12 名）——第 2 条规则（第 1–5 名、限职工）→ 技师（原为高级工）"));
         assertThat(outcomeOf(proposals, "赵磊", "TITLE")).containsEntry("title", "全国技术能手");
 
         assertThat(decide(GraphQL.as("judge"), (String) level.get("id"), true, null)
@@ -144,25 +152,69 @@ class PromotionChainTest {
     }
 
     @Test
-    void hrDownloadsTheOutcomesAsAWorkbook() throws Exception {
+    void hrDownloadsTheOutcomesAsAWorkbookToFileAsItIs() throws Exception {
         String c = finalWithWorkerAt("2024年全国技能竞赛 焊工", 2024, 6, 2);
         JsonPath proposals = evaluate(c, policyNamed(TEMPLATE_2017));
-        decide(HR, (String) outcomeOf(proposals, "赵磊", "TITLE").get("id"), true, "公示无异议");
-        byte[] xlsx = given().auth().oauth2(Tokens.of("hr")).when().get("/exports/competitions/" + c + "/promotion-outcomes.xlsx")
+        String title = (String) outcomeOf(proposals, "赵磊", "TITLE").get("id");
+        String decidedAt = decide(HR, title, true, "公示无异议").getString("data.decidePromotionOutcome.outcome.decidedAt");
+        byte[] xlsx = export(c, "zh-CN,zh;q=0.9,en;q=0.5");
+        List<List<String>> rows = rows(xlsx);
+        assertThat(rows.get(0)).containsExactly("姓名", "身份证号", "单位", "赛项", "参赛号", "名次", "类型", "原等级",
+                "晋升等级或称号", "理由", "状态", "审核意见", "审核人", "审核时间（北京时间）");
+        // the title HR approved: kinds, statuses and dates as a reader writes them, the unit as registered
+        String chinaTime = PromotionExportResource.CHINA_TIME.format(java.time.OffsetDateTime.parse(decidedAt));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("赵磊", "", "国网", "电工", "2", "2", "荣誉称号", "",
+                "全国技术能手", r.get(9), "批准", "公示无异议", "hr", chinaTime));
+        // the proposed level: the previous level named, nothing left as an API code
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("赵磊").contains("技能等级", "待审核")
+                .satisfies(cells -> assertThat(cells.get(7)).isIn("高级工", "技师", "高级技师")));
+        assertThat(rows).allSatisfy(r -> assertThat(r).noneMatch(cell -> cell.matches("[A-Z]+(_[A-Z]+)*")));
+        assertThat(rows).hasSize(1 + proposals.getList("data.evaluatePromotions.outcomes").size());
+        // every column has its width and the header row stays in view
+        String sheet = sheetXml(xlsx);
+        assertThat(sheet).contains("state=\"frozen\"").contains("ySplit=\"1\"");
+        assertThat(sheet.split("<col ", -1)).hasSize(1 + 14);
+
+        assertThat(rows(export(c, null)).get(0)).startsWith("Person", "National id number", "Unit", "Event", "Bib", "Rank");
+        given().auth().oauth2(Tokens.of("competitor")).header("Accept-Language", "zh-CN").when()
+                .get("/exports/competitions/" + c + "/promotion-outcomes.xlsx")
+                .then().statusCode(403).body(org.hamcrest.Matchers.containsString("需要以下角色之一：人力资源、组织者"));
+    }
+
+    private static byte[] export(String competition, String acceptLanguage) {
+        var request = given().auth().oauth2(Tokens.of("hr"));
+        if (acceptLanguage != null) {
+            request = request.header("Accept-Language", acceptLanguage);
+        }
+        return request.when().get("/exports/competitions/" + competition + "/promotion-outcomes.xlsx")
                 .then().statusCode(200).contentType(PromotionExportResource.XLSX).extract().asByteArray();
+    }
+
+    private static List<List<String>> rows(byte[] xlsx) throws java.io.IOException {
         List<List<String>> rows = new ArrayList<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : wb.getFirstSheet().read()) {
                 List<String> cells = new ArrayList<>();
-                row.forEach(cell -> cells.add(cell == null ? "" : cell.getRawValue()));
+                for (int col = 0; col < 14; col++) {
+                    cells.add(row.getCellRawValue(col).orElse(""));
+                }
                 rows.add(cells);
             }
         }
-        assertThat(rows.get(0)).startsWith("姓名 Person", "单位 Unit", "赛项 Event", "参赛号 Bib", "名次 Rank");
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("赵磊", "国网", "电工", "2", "2", "TITLE", "全国技术能手")
-                .contains("APPROVED", "公示无异议", "hr"));
-        assertThat(rows).hasSize(1 + proposals.getList("data.evaluatePromotions.outcomes").size());
-        given().auth().oauth2(Tokens.of("competitor")).when().get("/exports/competitions/" + c + "/promotion-outcomes.xlsx")
-                .then().statusCode(403);
+        return rows;
+    }
+
+    /** The first worksheet's XML, as Excel reads it. */
+    private static String sheetXml(byte[] xlsx) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("outcomes", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 }

@@ -65,9 +65,9 @@ class RegisterCompetitorsTest {
                 Map.of("name", " "))));
         assertThat(r.getString("data.registerCompetitors.registrations")).isNull();
         assertThat(r.getList("data.registerCompetitors.userErrors.message", String.class)).containsExactly(
-                "competitors[1].bib: bib 1 is also given to competitors[0]",
-                "competitors[2].nationalId: the check character should be X, not 1",
-                "competitors[3].name: must not be blank");
+                "competitor 2, bib: bib 1 is also given to competitor 1",
+                "competitor 3, national id number: the check character should be X, not 1",
+                "competitor 4, name: must not be blank");
         assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { registrations { totalCount } } }", "id", e)
                 .getInt("data.event.registrations.totalCount")).isZero();
     }
@@ -92,7 +92,7 @@ class RegisterCompetitorsTest {
                 Map.of("name", "马超", "team", "检修一班", "members", List.of(Map.of("name", "牛犇"))),
                 Map.of("name", "杨帆", "team", "检修二班"))));
         assertThat(r.getList("data.registerCompetitors.userErrors.message", String.class)).containsExactly(
-                "competitors[1].members: a team of this event has 2 members: the competitor and 1 more, not 0");
+                "competitor 2, team members: a team of this event has 2 members: the competitor and 1 more, not 0");
         JsonPath ok = Fixtures.ORGANIZER.run(REGISTER, "in", Map.of("eventId", e, "competitors", List.of(
                 Map.of("name", "马超", "team", "检修一班", "members", List.of(Map.of("name", "牛犇"))))));
         assertThat(ok.getList("data.registerCompetitors.registrations[0].members.name")).containsExactly("马超", "牛犇");

@@ -12,14 +12,21 @@ import org.biwu.security.Tokens;
 public final class GraphQL {
 
     private final String token;
+    private final String acceptLanguage;
 
-    private GraphQL(String token) {
+    private GraphQL(String token, String acceptLanguage) {
         this.token = token;
+        this.acceptLanguage = acceptLanguage;
     }
 
-    /** A client for a demo user of the realm (password grant). */
+    /** A client for a demo user of the realm (password grant), sending no Accept-Language. */
     public static GraphQL as(String username) {
-        return new GraphQL(Tokens.of(username));
+        return new GraphQL(Tokens.of(username), null);
+    }
+
+    /** The same client reading the API in a language: its requests carry {@code Accept-Language: acceptLanguage}. */
+    public GraphQL reading(String acceptLanguage) {
+        return new GraphQL(token, acceptLanguage);
     }
 
     /**
@@ -44,8 +51,11 @@ public final class GraphQL {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         body.put("variables", vars);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (acceptLanguage != null) {
+            request = request.header("Accept-Language", acceptLanguage);
+        }
+        return request.when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * THE PROMOTION ENGINE: one event's final standings + the competitors' facts + a policy → proposed
- * skill levels, titles and nominations, each with a reason a person can read, plus notes on who got
+ * skill levels, titles and nominations, each with its reason (the rule and the facts it tested), plus notes on who got
  * nothing and why. Plain Java, deterministic, no I/O.
  *
  * <p>Semantics (02-promotion.graphql {@code PromotionRuleInput}; RULES.md "What results earn"):
@@ -152,16 +152,13 @@ public final class PromotionEngine {
                             levelRule = number;
                             levelGiven = to;
                             outcomes.add(new PromotionOutcome(member.personId(), entry.registrationId(), number,
-                                    OutcomeKind.SKILL_LEVEL, member.skillLevel(), to, null,
-                                    reason(entry, member, rule, number, change(rule, member.skillLevel(), to))));
+                                    OutcomeKind.SKILL_LEVEL, member.skillLevel(), to, null, reason(entry, member, rule, number)));
                         }
                     }
                     case TITLE, HONOR_NOMINATION -> {
                         if (granted.add(rule.outcome() + " " + rule.title())) {
-                            String what = rule.outcome() == OutcomeKind.TITLE ? "title " + rule.title()
-                                    : "nomination for " + rule.title();
                             outcomes.add(new PromotionOutcome(member.personId(), entry.registrationId(), number,
-                                    rule.outcome(), null, null, rule.title(), reason(entry, member, rule, number, what)));
+                                    rule.outcome(), null, null, rule.title(), reason(entry, member, rule, number)));
                         }
                     }
                 }
@@ -188,30 +185,13 @@ public final class PromotionEngine {
                             + field + " — " + text));
         }
 
-        /**
-         * "《policy》(source): competition event, 张伟 (职工), rank 3 of 20, award 银牌 — rule 2 (ranks
-         * 1–5, 职工 only) → 技师 (from 中级工)". The award, module passes, category and team size are
-         * named when the rule tests them.
-         */
-        private String reason(FinalStanding entry, Competitor member, PromotionRule rule, int number, String result) {
-            StringBuilder text = new StringBuilder(policy.citation()).append(": ").append(where()).append(", ")
-                    .append(member.name());
-            if (rule.category() != null) {
-                text.append(" (").append(member.category().label()).append(')');
-            }
-            text.append(", rank ").append(entry.rank()).append(" of ").append(field);
-            if (!rule.awards().isEmpty()) {
-                text.append(", award ").append(entry.award());
-            }
-            if (rule.format() != null || rule.teamSize() != null) {
-                text.append(event.format() == EventFormat.INDIVIDUAL ? ", individual event"
-                        : ", team of " + event.teamSize());
-            }
-            if (rule.requirePassedModules()) {
-                text.append(", every module passed");
-            }
-            return text.append(" — rule ").append(number).append(" (").append(rule.describeConditions())
-                    .append(") → ").append(result).toString();
+        /** The facts of the entry that the rule tested: the award, module passes, category and team size only when it tests them. */
+        private Reason reason(FinalStanding entry, Competitor member, PromotionRule rule, int number) {
+            return new Reason(number, entry.rank(), field, rule.awards().isEmpty() ? null : entry.award(),
+                    rule.category() == null ? null : member.category(),
+                    rule.format() == null && rule.teamSize() == null ? null
+                            : event.format() == EventFormat.INDIVIDUAL ? 1 : event.teamSize(),
+                    rule.requirePassedModules());
         }
 
         private String where() {

@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param fromLevel      SKILL_LEVEL: the person's level before (null when none recorded); else null
  * @param toLevel        SKILL_LEVEL: the level proposed; else null
  * @param title          TITLE and HONOR_NOMINATION: the title or honour; else null
- * @param reason         the policy and its source, the rule, and the facts that matched
+ * @param reason         the rule and the facts of the entry it tested
  */
 public record PromotionOutcome(long personId, long registrationId, int rule, OutcomeKind kind, SkillLevel fromLevel,
-                               SkillLevel toLevel, String title, String reason) {
+                               SkillLevel toLevel, String title, Reason reason) {
 
     public PromotionOutcome {
         Objects.requireNonNull(kind, "kind");

@@ -48,50 +48,54 @@ public record PromotionRule(Integer rankFrom, Integer rankTo, BigDecimal percent
         awards = awards == null ? List.of() : List.copyOf(awards);
         for (String award : awards) {
             if (award.isBlank()) {
-                throw new IllegalArgumentException("awards: an award name is blank; give names such as 金牌 or 优胜奖");
+                throw new InvalidRuleException("awards", InvalidRuleException.Problem.AWARD_BLANK,
+                        "awards: an award name is blank; give names such as 金牌 or 优胜奖");
             }
         }
         atLeast("rankFrom", rankFrom, 1);
         atLeast("rankTo", rankTo, 1);
         if (rankFrom != null && rankTo != null && rankFrom > rankTo) {
-            throw new IllegalArgumentException("rankFrom " + rankFrom + " is above rankTo " + rankTo
-                    + ": give the band as rankFrom ≤ rankTo");
+            throw new InvalidRuleException("rankFrom", InvalidRuleException.Problem.RANK_ORDER, "rankFrom " + rankFrom
+                    + " is above rankTo " + rankTo + ": give the band as rankFrom ≤ rankTo", rankFrom, rankTo);
         }
         percent("percentFrom", percentFrom);
         percent("percentTo", percentTo);
         if (percentFrom != null && percentTo != null && percentFrom.compareTo(percentTo) >= 0) {
-            throw new IllegalArgumentException("percentFrom " + plain(percentFrom) + " is not below percentTo "
-                    + plain(percentTo) + ": the band (percentFrom, percentTo] would be empty");
+            throw new InvalidRuleException("percentFrom", InvalidRuleException.Problem.PERCENT_ORDER, "percentFrom "
+                    + plain(percentFrom) + " is not below percentTo " + plain(percentTo)
+                    + ": the band (percentFrom, percentTo] would be empty", plain(percentFrom), plain(percentTo));
         }
         atLeast("teamSize", teamSize, 1);
         if (format == EventFormat.INDIVIDUAL && teamSize != null && teamSize != 1) {
-            throw new IllegalArgumentException("teamSize " + teamSize + " with format INDIVIDUAL never matches: "
-                    + "use format TEAM, or teamSize 1");
+            throw new InvalidRuleException("teamSize", InvalidRuleException.Problem.TEAM_SIZE_INDIVIDUAL, "teamSize " + teamSize
+                    + " with format INDIVIDUAL never matches: use format TEAM, or teamSize 1", teamSize);
         }
         atLeast("minField", minField, 0);
         atLeast("maxField", maxField, 0);
         if (minField != null && maxField != null && minField > maxField) {
-            throw new IllegalArgumentException("minField " + minField + " is above maxField " + maxField
-                    + ": give the field band as minField ≤ maxField");
+            throw new InvalidRuleException("minField", InvalidRuleException.Problem.FIELD_ORDER, "minField " + minField
+                    + " is above maxField " + maxField + ": give the field band as minField ≤ maxField", minField, maxField);
         }
         switch (outcome) {
             case SKILL_LEVEL -> {
                 if ((level == null) == (levelSteps == null)) {
-                    throw new IllegalArgumentException("outcome SKILL_LEVEL needs exactly one of level and levelSteps");
+                    throw new InvalidRuleException("level", InvalidRuleException.Problem.LEVEL_OR_STEPS,
+                            "outcome SKILL_LEVEL needs exactly one of level and levelSteps");
                 }
                 atLeast("levelSteps", levelSteps, 1);
                 if (title != null) {
-                    throw new IllegalArgumentException("title is for TITLE and HONOR_NOMINATION outcomes; "
-                            + "leave it out of a SKILL_LEVEL rule");
+                    throw new InvalidRuleException("title", InvalidRuleException.Problem.TITLE_NOT_FOR_LEVEL,
+                            "title is for TITLE and HONOR_NOMINATION outcomes; leave it out of a SKILL_LEVEL rule");
                 }
             }
             case TITLE, HONOR_NOMINATION -> {
                 if (title == null || title.isBlank()) {
-                    throw new IllegalArgumentException("outcome " + outcome + " needs a title, e.g. 技术能手 or 五一劳动奖章");
+                    throw new InvalidRuleException("title", InvalidRuleException.Problem.TITLE_NEEDED,
+                            "outcome " + outcome + " needs a title, e.g. 技术能手 or 五一劳动奖章", outcome);
                 }
                 if (level != null || levelSteps != null) {
-                    throw new IllegalArgumentException("level and levelSteps are for SKILL_LEVEL outcomes; "
-                            + "leave them out of a " + outcome + " rule");
+                    throw new InvalidRuleException(level != null ? "level" : "levelSteps", InvalidRuleException.Problem.LEVEL_NOT_FOR,
+                            "level and levelSteps are for SKILL_LEVEL outcomes; leave them out of a " + outcome + " rule", outcome);
                 }
             }
         }
@@ -181,13 +185,15 @@ public record PromotionRule(Integer rankFrom, Integer rankTo, BigDecimal percent
 
     private static void atLeast(String field, Integer value, int min) {
         if (value != null && value < min) {
-            throw new IllegalArgumentException(field + " " + value + " is below " + min);
+            throw new InvalidRuleException(field, InvalidRuleException.Problem.BELOW_MINIMUM, field + " " + value + " is below " + min,
+                    value, min);
         }
     }
 
     private static void percent(String field, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
-            throw new IllegalArgumentException(field + " " + plain(value) + " is not a percentage: give 0 to 100");
+            throw new InvalidRuleException(field, InvalidRuleException.Problem.NOT_PERCENT, field + " " + plain(value)
+                    + " is not a percentage: give 0 to 100", plain(value));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.biwu.promotion.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.biwu.promotion.engine.PersonCategory.EMPLOYEE;
 import static org.biwu.promotion.engine.PolicyTemplates.NATIONAL_TECHNICAL_EXPERT;
 import static org.biwu.promotion.engine.SkillLevel.SENIOR;
 import static org.biwu.promotion.engine.SkillLevel.SENIOR_TECHNICIAN;
@@ -92,14 +93,9 @@ class ChinaSkillsCompetition2017Test {
     }
 
     @Test
-    void theReasonQuotesTheNoticeTheRankAndTheRule() {
+    void theReasonsNameTheRuleTheRankTheFieldAndTheCategoryTheRulesTest() {
         Field field = finalists().level(3, TECHNICIAN);
         assertThat(field.evaluate(POLICY).outcomes(3)).extracting(PromotionOutcome::reason).containsExactly(
-                "《中国技能大赛 国家级一类竞赛 (2017)》(人社部 notice on 2017 national class-I contests): 2017 年中国技能大赛——"
-                        + "全国电力行业职业技能竞赛 电力电缆安装运维工, " + field.name(3) + " (职工), rank 3 of 25 — rule 1 "
-                        + "(ranks 1–5, 职工 only) → title 全国技术能手",
-                "《中国技能大赛 国家级一类竞赛 (2017)》(人社部 notice on 2017 national class-I contests): 2017 年中国技能大赛——"
-                        + "全国电力行业职业技能竞赛 电力电缆安装运维工, " + field.name(3) + " (职工), rank 3 of 25 — rule 2 "
-                        + "(ranks 1–5, 职工 only) → 高级技师 (already 技师)");
+                new Reason(1, 3, 25, null, EMPLOYEE, null, false), new Reason(2, 3, 25, null, EMPLOYEE, null, false));
     }
 }

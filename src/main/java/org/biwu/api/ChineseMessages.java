@@ -1,0 +1,724 @@
+package org.biwu.api;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+
+/**
+ * {@link Messages} in Chinese (zh-CN), the language of most of Biwu's readers: the terms are the
+ * glossary's (评分项, 参赛号, 回避 …). {@code ChineseMessagesTest} holds it complete: every message of
+ * {@link Messages} is written here.
+ */
+@Localized(Language.CHINESE)
+public interface ChineseMessages extends Messages {
+
+    // ---------------------------------------------------------------- how a message is put together
+
+    @Override
+    @Message("{field}：{problem}")
+    String fieldAndProblem(String field, String problem);
+
+    @Override
+    @Message(" ")
+    String fieldSeparator();
+
+    @Override
+    @Message("、")
+    String listSeparator();
+
+    @Override
+    @Message("""
+            {#switch name}\
+            {#case 'id'}编号{#case 'competitionId'}竞赛{#case 'eventId'}赛项{#case 'registrationId'}报名\
+            {#case 'judgeId'}裁判{#case 'policyId'}晋升政策{#case 'input'}输入\
+            {#case 'name'}名称{#case 'kind'}类型{#case 'level'}级别{#case 'status'}状态\
+            {#case 'organizerName'}主办单位{#case 'startsOn'}开始日期{#case 'endsOn'}结束日期\
+            {#case 'resultsVisibility'}成绩公开方式{#case 'visibility'}成绩公开方式\
+            {#case 'occupationCode'}职业编码{#case 'format'}比赛形式{#case 'teamSize'}每队人数\
+            {#case 'scoreDecimals'}成绩小数位数{#case 'tieBreakModules'}同分比较模块\
+            {#case 'conflictPolicy'}回避规则{#case 'rounds'}轮次{#case 'code'}代码\
+            {#case 'advancingCount'}晋级人数{#case 'rankingIncludes'}累计轮次\
+            {#case 'modules'}模块{#case 'weight'}权重{#case 'passMark'}及格分{#case 'aspects'}评分项\
+            {#case 'maxMark'}满分{#case 'judges'}裁判{#case 'aggregation'}计分方式\
+            {#case 'dropHighest'}去掉最高分个数{#case 'dropLowest'}去掉最低分个数\
+            {#case 'scaleFactor'}系数{#case 'attempts'}次数{#case 'attemptCombination'}多次成绩取法\
+            {#case 'difficulty'}难度系数{#case 'awards'}奖项{#case 'rankFrom'}起始名次{#case 'rankTo'}截止名次\
+            {#case 'percentFrom'}起始百分比{#case 'percentTo'}截止百分比{#case 'minTotal'}最低总分\
+            {#case 'competitors'}选手{#case 'affiliation'}工作单位{#case 'bib'}参赛号{#case 'team'}代表队\
+            {#case 'nationalId'}身份证号{#case 'skillLevel'}技能等级{#case 'category'}人员类别\
+            {#case 'username'}登录名{#case 'members'}队员{#case 'role'}职务\
+            {#case 'marks'}评分{#case 'round'}轮次{#case 'aspect'}评分项{#case 'attempt'}第几次{#case 'value'}分值\
+            {#case 'idempotencyKey'}提交编号{#case 'first'}每页条数{#case 'after'}分页位置\
+            {#case 'rules'}规则{#case 'outcome'}结果类型{#case 'levelSteps'}晋升级数{#case 'title'}称号\
+            {#case 'minField'}最少参赛数{#case 'maxField'}最多参赛数\
+            {#case 'requirePassedModules'}须各模块及格{#case 'appliesTo'}适用竞赛级别\
+            {#case 'source'}依据文件{#case 'oncePerYear'}每年限一次{#case 'note'}意见{#case 'reason'}原因\
+            {#case 'judge'}裁判{#case 'from'}复制自{#case 'to'}复制到\
+            {#else}{name}{/switch}""")
+    String field(String name);
+
+    @Override
+    @Message("""
+            {#switch listAndField}\
+            {#case 'competitors.name'}姓名{#case 'members.name'}姓名{#case 'judges.name'}姓名\
+            {#case 'aspects.judges'}评分人数{#case 'rules.level'}晋升等级\
+            {#case 'judge.name'}姓名\
+            {#else}{/switch}""")
+    String fieldOf(String listAndField);
+
+    @Override
+    @Message("""
+            {#switch list}\
+            {#case 'competitors'}第{number}名选手{#case 'members'}第{number}名队员{#case 'marks'}第{number}条评分\
+            {#case 'rounds'}第{number}轮{#case 'modules'}第{number}个模块{#case 'aspects'}第{number}个评分项\
+            {#case 'awards'}第{number}个奖项{#case 'judges'}第{number}名裁判{#case 'rules'}第{number}条规则\
+            {#case 'tieBreakModules'}第{number}个同分比较模块{#case 'rankingIncludes'}第{number}个累计轮次\
+            {#case 'aspectCodes'}第{number}个评分项\
+            {#else}{list}第{number}项{/switch}""")
+    String listEntry(String list, int number);
+
+    @Override
+    @Message("""
+            {#switch type}\
+            {#case 'Competition'}竞赛{#case 'Event'}赛项{#case 'Registration'}报名\
+            {#case 'JudgeAssignment'}裁判{#case 'Person'}人员{#case 'PromotionPolicy'}晋升政策\
+            {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分\
+            {#else}{type}{/switch}""")
+    String thing(String type);
+
+    // ---------------------------------------------------------------- the API's enums in words
+
+    @Override
+    @Message("""
+            {#switch status}{#case 'DRAFT'}草稿{#case 'REGISTRATION'}报名中{#case 'RUNNING'}比赛中\
+            {#case 'SCORING_CLOSED'}评分结束{#case 'PUBLISHED'}成绩公示{#case 'FINAL'}成绩确认{#case 'ARCHIVED'}已归档\
+            {#else}{status}{/switch}""")
+    String competitionStatus(String status);
+
+    @Override
+    @Message("""
+            {#switch level}{#case 'INTERNATIONAL'}国际赛{#case 'NATIONAL_CLASS_I'}国家级一类\
+            {#case 'NATIONAL_CLASS_II'}国家级二类{#case 'PROVINCIAL_CLASS_I'}省级一类\
+            {#case 'PROVINCIAL_CLASS_II'}省级二类{#case 'MUNICIPAL_CLASS_I'}市级一类\
+            {#case 'MUNICIPAL_CLASS_II'}市级二类{#case 'DISTRICT'}区级{#case 'INDUSTRY'}行业\
+            {#case 'ENTERPRISE'}企业{#case 'SCHOOL'}院校\
+            {#else}{level}{/switch}""")
+    String competitionLevel(String level);
+
+    @Override
+    @Message("{#switch kind}{#case 'SKILL'}职业技能竞赛{#case 'LABOR'}劳动竞赛{#else}{kind}{/switch}")
+    String competitionKind(String kind);
+
+    @Override
+    @Message("""
+            {#switch status}{#case 'PENDING'}待审核{#case 'APPROVED'}已确认{#case 'WITHDRAWN'}已退赛\
+            {#case 'DISQUALIFIED'}已取消资格{#else}{status}{/switch}""")
+    String registrationStatus(String status);
+
+    @Override
+    @Message("{#switch role}{#case 'JUDGE'}裁判员{#case 'CHIEF_JUDGE'}裁判长{#case 'SCOREKEEPER'}记分员{#else}{role}{/switch}")
+    String judgeRole(String role);
+
+    @Override
+    @Message("""
+            {#switch level}{#case 'APPRENTICE'}学徒工{#case 'JUNIOR'}初级工\
+            {#case 'INTERMEDIATE'}中级工{#case 'SENIOR'}高级工\
+            {#case 'TECHNICIAN'}技师{#case 'SENIOR_TECHNICIAN'}高级技师\
+            {#case 'PRINCIPAL_TECHNICIAN'}特级技师{#case 'CHIEF_TECHNICIAN'}首席技师\
+            {#else}{level}{/switch}""")
+    String skillLevel(String level);
+
+    @Override
+    @Message("无技能等级记录")
+    String noSkillLevel();
+
+    @Override
+    @Message("{#switch category}{#case 'EMPLOYEE'}职工{#case 'STUDENT'}学生{#case 'OTHER'}其他{#else}{category}{/switch}")
+    String personCategory(String category);
+
+    @Override
+    @Message("""
+            {#switch kind}{#case 'SKILL_LEVEL'}技能等级{#case 'TITLE'}荣誉称号{#case 'HONOR_NOMINATION'}荣誉推荐\
+            {#else}{kind}{/switch}""")
+    String outcomeKind(String kind);
+
+    @Override
+    @Message("{#switch status}{#case 'PROPOSED'}待审核{#case 'APPROVED'}批准{#case 'REJECTED'}驳回{#else}{status}{/switch}")
+    String outcomeStatus(String status);
+
+    @Override
+    @Message("""
+            {#switch role}{#case 'organizer'}组织者{#case 'chief-judge'}裁判长{#case 'judge'}裁判员\
+            {#case 'scorekeeper'}记分员{#case 'hr'}人力资源{#case 'competitor'}选手{#case 'viewer'}观众\
+            {#case 'partner'}合作系统{#else}{role}{/switch}""")
+    String role(String role);
+
+    // ---------------------------------------------------------------- common refusals
+
+    @Override
+    @Message("找不到{what}（编号 {id}）")
+    String noSuch(String what, String id);
+
+    @Override
+    @Message("\u201c{id}\u201d不是{what}的编号")
+    String notAnId(String id, String what);
+
+    @Override
+    @Message("不能为空")
+    String mustNotBeBlank();
+
+    @Override
+    @Message("应在 {min} 到 {max} 之间")
+    String between(String min, String max);
+
+    @Override
+    @Message("不能为负数")
+    String notNegative();
+
+    @Override
+    @Message("应大于 0")
+    String aboveZero();
+
+    @Override
+    @Message("应为 1 或以上")
+    String atLeastOne();
+
+    @Override
+    @Message("需要以下角色之一：{roles}")
+    String needsRole(String roles);
+
+    // ---------------------------------------------------------------- competitions
+
+    @Override
+    @Message("{endsOn} 早于开始日期 {startsOn}")
+    String endsBeforeStart(String endsOn, String startsOn);
+
+    @Override
+    @Message("竞赛状态只能向前推进：当前为\u201c{current}\u201d，\u201c{wanted}\u201d在它之前")
+    String movesForwardOnly(String current, String wanted);
+
+    @Override
+    @Message("比赛开始前才能添加赛项：竞赛当前为\u201c{status}\u201d")
+    String eventsAddedUntilRunning(String status);
+
+    // ---------------------------------------------------------------- marking schemes
+
+    @Override
+    @Message("个人赛每队 1 人，不是 {size} 人")
+    String individualTeamSize(int size);
+
+    @Override
+    @Message("团体赛每队至少 2 人")
+    String teamSizeAtLeastTwo();
+
+    @Override
+    @Message("赛项至少要有一轮")
+    String needsRound();
+
+    @Override
+    @Message("\u201c{code}\u201d不是本赛项之前的轮次")
+    String notAnEarlierRound(String code);
+
+    @Override
+    @Message("应为 1 或以上；全部晋级时不填")
+    String advancingCount();
+
+    @Override
+    @Message("每轮至少要有一个模块")
+    String needsModule();
+
+    @Override
+    @Message("\u201c{code}\u201d不是本赛项的模块")
+    String notAModule(String code);
+
+    @Override
+    @Message("已有轮次使用代码\u201c{code}\u201d")
+    String roundCodeTaken(String code);
+
+    @Override
+    @Message("本轮已有模块或评分项使用代码\u201c{code}\u201d")
+    String codeTakenInRound(String code);
+
+    @Override
+    @Message("每个模块至少要有一个评分项")
+    String needsAspect();
+
+    @Override
+    @Message("每次至少要有一个评分")
+    String needsMarks();
+
+    @Override
+    @Message("单一评分每次只取一个评分，评分人数应为 1，不是 {judges}")
+    String singleTakesOne(int judges);
+
+    @Override
+    @Message("只有\u201c去掉最高最低分后平均\u201d和\u201c去掉最高最低分后求和\u201d才去掉评分")
+    String onlyTrimmedDrops();
+
+    @Override
+    @Message("{judges} 个评分去掉 {high} 个最高分和 {low} 个最低分后一个不剩")
+    String dropsLeaveNone(int high, int low, int judges);
+
+    @Override
+    @Message("名次从 1 开始")
+    String ranksStartAtOne();
+
+    @Override
+    @Message("不能小于起始名次 {rankFrom}")
+    String notBelowRankFrom(int rankFrom);
+
+    @Override
+    @Message("应大于起始百分比 {percentFrom}")
+    String aboveFromPercent(String percentFrom);
+
+    @Override
+    @Message("奖项需要名次范围、百分比范围或最低总分")
+    String awardNeedsBand();
+
+    @Override
+    @Message("百分比应在 0 到 100 之间")
+    String percentRange();
+
+    // ---------------------------------------------------------------- registrations and persons
+
+    @Override
+    @Message("至少登记一名选手")
+    String needsCompetitor();
+
+    @Override
+    @Message("不能为空；不填则自动分配")
+    String bibBlank();
+
+    @Override
+    @Message("参赛号 {bib} 也给了{other}")
+    String bibGivenTwice(String bib, String other);
+
+    @Override
+    @Message("个人赛只登记一人；队员用于团体赛")
+    String individualNoMembers();
+
+    @Override
+    @Message("本赛项每队 {size} 人：选手本人和另外 {others} 名队员，而不是 {given} 名")
+    String teamMembers(int size, int others, int given);
+
+    @Override
+    @Message("请填写代表队名称")
+    String nameTheTeam();
+
+    @Override
+    @Message("与{other}的身份证号相同")
+    String sameNationalId(String other);
+
+    @Override
+    @Message("{name} 已在本赛项报名")
+    String alreadyRegistered(String name);
+
+    @Override
+    @Message("本赛项已有参赛号 {bib}")
+    String bibTaken(String bib);
+
+    @Override
+    @Message("报名已截止：竞赛当前为\u201c{status}\u201d")
+    String registrationClosed(String status);
+
+    @Override
+    @Message("登录名 {login} 属于另一个人，与该身份证号不符")
+    String loginOfAnotherPerson(String login);
+
+    @Override
+    @Message("校验位应为 {expected}，不是 {given}")
+    String checkCharacter(String expected, String given);
+
+    @Override
+    @Message("既不是 18 位居民身份证号，也不是 5 到 20 位字母和数字")
+    String notANationalId();
+
+    // ---------------------------------------------------------------- judging
+
+    @Override
+    @Message("至少填写一名裁判")
+    String needsJudge();
+
+    @Override
+    @Message("裁判组已确定：竞赛当前为\u201c{status}\u201d")
+    String panelFixed(String status);
+
+    @Override
+    @Message("{login} 已在本赛项裁判组中")
+    String alreadyOnPanel(String login);
+
+    @Override
+    @Message("该提交编号已用于另一赛项的评分，请换一个新编号再提交")
+    String keyOfAnotherEvent();
+
+    @Override
+    @Message("比赛进行中才接受评分：竞赛当前为\u201c{status}\u201d")
+    String marksWhileRunning(String status);
+
+    @Override
+    @Message("您不在本赛项裁判组中")
+    String notOnPanel();
+
+    @Override
+    @Message("裁判 {judge} 与选手同属 {affiliation}，须回避，不能为其评分")
+    String recusal(String judge, String affiliation);
+
+    @Override
+    @Message("本次其他评分的难度系数为 {other}，不是 {given}")
+    String difficultyDiffers(String other, String given);
+
+    @Override
+    @Message("{aspect} 第 {attempt} 次已有应有的 {judges} 个评分")
+    String attemptFull(int attempt, String aspect, int judges);
+
+    @Override
+    @Message("本赛项没有报名 {id}")
+    String noRegistrationInEvent(String id);
+
+    @Override
+    @Message("该报名状态为\u201c{status}\u201d")
+    String registrationIs(String status);
+
+    @Override
+    @Message("本赛项没有轮次\u201c{code}\u201d")
+    String noRound(String code);
+
+    @Override
+    @Message("轮次 {round} 没有评分项\u201c{code}\u201d")
+    String noAspect(String round, String code);
+
+    @Override
+    @Message("评分项 {aspect} 的次数为 1 到 {attempts}，不是 {attempt}")
+    String attemptRange(String aspect, int attempts, int attempt);
+
+    @Override
+    @Message("应为数字")
+    String notANumber();
+
+    @Override
+    @Message("{value} 小于 0")
+    String belowZero(String value);
+
+    @Override
+    @Message("{value} 高于该评分项的满分 {max}")
+    String aboveMaximum(String value, String max);
+
+    @Override
+    @Message("{value} 的小数超过 {decimals} 位")
+    String tooManyDecimals(String value, int decimals);
+
+    @Override
+    @Message("{value} 不是大于 0、最多 {decimals} 位小数的难度系数")
+    String badDifficulty(String value, int decimals);
+
+    @Override
+    @Message("评分项 {aspect} 的每个评分都要填写本次的难度系数")
+    String difficultyRequired(String aspect);
+
+    @Override
+    @Message("评分项 {aspect} 没有难度系数")
+    String noDifficulty(String aspect);
+
+    @Override
+    @Message("请指明这是哪位裁判的评分")
+    String nameTheJudge();
+
+    @Override
+    @Message("本赛项裁判组中没有裁判 {id}")
+    String noJudgeOnPanel(String id);
+
+    @Override
+    @Message("{name} 是{role}，不评分")
+    String givesNoMarks(String name, String role);
+
+    @Override
+    @Message("裁判只能录入自己的评分")
+    String ownMarksOnly();
+
+    // ---------------------------------------------------------------- promotion
+
+    @Override
+    @Message("评分结束后才有最终成绩：竞赛当前为\u201c{status}\u201d")
+    String finalStandingsAfterScoring(String status);
+
+    @Override
+    @Message("该政策适用于{levels}竞赛，不适用于{level}竞赛")
+    String policyNotForLevel(String levels, String level);
+
+    @Override
+    @Message("该结果已由 {by} {status}")
+    String outcomeDecided(String status, String by);
+
+    @Override
+    @Message("{name} 的技能等级现为{now}，不是提出时的{then}：请重新评估")
+    String levelChanged(String name, String now, String then);
+
+    @Override
+    @Message("{name} 已在 {year} 年通过竞赛晋升过技能等级，该政策每年限一次")
+    String oneLevelAYear(String name, int year);
+
+    @Override
+    @Message("政策至少要有一条规则")
+    String policyNeedsRule();
+
+    @Override
+    @Message("奖项名称为空；请填写金牌、优胜奖等名称")
+    String ruleAwardBlank();
+
+    @Override
+    @Message("起始名次 {from} 大于截止名次 {to}")
+    String ruleRankOrder(String from, String to);
+
+    @Override
+    @Message("起始百分比 {from} 不小于截止百分比 {to}：范围为空")
+    String rulePercentOrder(String from, String to);
+
+    @Override
+    @Message("每队 {size} 人的条件对个人赛永不成立：请选团体赛，或每队 1 人")
+    String ruleTeamSizeIndividual(String size);
+
+    @Override
+    @Message("最少参赛数 {min} 大于最多参赛数 {max}")
+    String ruleFieldOrder(String min, String max);
+
+    @Override
+    @Message("技能等级规则须给出晋升等级或晋升级数，二者选一")
+    String ruleLevelOrSteps();
+
+    @Override
+    @Message("称号用于荣誉称号和荣誉推荐规则，技能等级规则不填")
+    String ruleTitleNotForLevel();
+
+    @Override
+    @Message("请填写称号或荣誉，例如技术能手、五一劳动奖章")
+    String ruleTitleNeeded();
+
+    @Override
+    @Message("晋升等级用于技能等级规则，{outcome}规则不填")
+    String ruleLevelNotFor(String outcome);
+
+    @Override
+    @Message("{value} 小于 {min}")
+    String ruleBelow(String value, String min);
+
+    @Override
+    @Message("{value} 不是百分比：请填 0 到 100")
+    String ruleNotPercent(String value);
+
+    @Override
+    @Message("这条规则不可能成立")
+    String ruleCannotMatch();
+
+    @Override
+    @Message("""
+            {#switch source}\
+            {#case '人社部 notice on 2017 national class-I contests'}人社部关于2017年国家级一类竞赛的通知\
+            {#case 'competition rules as reported'}据报道的大赛规则\
+            {#case 'Anhui provincial notice, 2023'}安徽省通知（2023年）\
+            {#case 'Zhejiang provincial rule, 2016'}浙江省规定（2016年）\
+            {#case 'provincial rules as reported'}据报道的省级规定\
+            {#case 'local report, 2009'}当地报道（2009年）\
+            {#case 'local report, 2023'}当地报道（2023年）\
+            {#case 'national contest rules, 2012'}全国竞赛规则（2012年）\
+            {#else}{source}{/switch}""")
+    String templateSource(String source);
+
+    // ---------------------------------------------------------------- promotion reasons
+
+    @Override
+    @Message("\u300a{name}\u300b")
+    String reasonPolicy(String name);
+
+    @Override
+    @Message("\u300a{name}\u300b（{source}）")
+    String reasonPolicyWithSource(String name, String source);
+
+    @Override
+    @Message("{policy}：{facts}\u2014\u2014{rule}")
+    String reason(String policy, String facts, String rule);
+
+    @Override
+    @Message("，")
+    String reasonSeparator();
+
+    @Override
+    @Message("{competition} {event}")
+    String reasonWhere(String competition, String event);
+
+    @Override
+    @Message("{name}（{category}）")
+    String reasonPersonWithCategory(String name, String category);
+
+    @Override
+    @Message("第 {rank} 名（共 {field} 名）")
+    String reasonRank(int rank, int field);
+
+    @Override
+    @Message("获{award}")
+    String reasonAward(String award);
+
+    @Override
+    @Message("个人赛")
+    String reasonIndividual();
+
+    @Override
+    @Message("{size} 人团体赛")
+    String reasonTeam(int size);
+
+    @Override
+    @Message("各模块均及格")
+    String reasonModulesPassed();
+
+    @Override
+    @Message("第 {number} 条规则（{conditions}）\u2192 {result}")
+    String reasonRule(int number, String conditions, String result);
+
+    @Override
+    @Message("第 {rank} 名")
+    String conditionRank(int rank);
+
+    @Override
+    @Message("第 {from}\u2013{to} 名")
+    String conditionRanks(int from, int to);
+
+    @Override
+    @Message("第 {from} 名及以后")
+    String conditionRanksFrom(int from);
+
+    @Override
+    @Message("前 {to}%")
+    String conditionTopPercent(String to);
+
+    @Override
+    @Message("前 {to}% 但不在前 {from}%")
+    String conditionPercentBand(String from, String to);
+
+    @Override
+    @Message("前 {from}% 之外")
+    String conditionOutsideTopPercent(String from);
+
+    @Override
+    @Message("获{awards}")
+    String conditionAwards(String awards);
+
+    @Override
+    @Message("个人赛")
+    String conditionIndividual();
+
+    @Override
+    @Message("团体赛")
+    String conditionTeams();
+
+    @Override
+    @Message("每队 {size} 人")
+    String conditionTeamSize(int size);
+
+    @Override
+    @Message("参赛 {min}\u2013{max} 名")
+    String conditionField(int min, int max);
+
+    @Override
+    @Message("参赛不少于 {min} 名")
+    String conditionFieldAtLeast(int min);
+
+    @Override
+    @Message("参赛不多于 {max} 名")
+    String conditionFieldAtMost(int max);
+
+    @Override
+    @Message("各模块均及格")
+    String conditionModulesPassed();
+
+    @Override
+    @Message("限{category}")
+    String conditionCategory(String category);
+
+    @Override
+    @Message("所有获得名次者")
+    String conditionEveryone();
+
+    @Override
+    @Message("{to}（原为{from}）")
+    String resultLevelFrom(String to, String from);
+
+    @Override
+    @Message("{to}（已是{from}）")
+    String resultLevelAlready(String to, String from);
+
+    @Override
+    @Message("{to}（无技能等级记录）")
+    String resultLevelNoRecord(String to);
+
+    @Override
+    @Message("{to}（{from} + {steps} 级）")
+    String resultLevelSteps(String to, String from, int steps);
+
+    @Override
+    @Message("授予{title}称号")
+    String resultTitle(String title);
+
+    @Override
+    @Message("推荐{title}")
+    String resultNomination(String title);
+
+    // ---------------------------------------------------------------- HR's .xlsx export
+
+    @Override
+    @Message("晋升结果")
+    String exportSheet();
+
+    @Override
+    @Message("姓名")
+    String exportPerson();
+
+    @Override
+    @Message("身份证号")
+    String exportNationalId();
+
+    @Override
+    @Message("单位")
+    String exportUnit();
+
+    @Override
+    @Message("赛项")
+    String exportEvent();
+
+    @Override
+    @Message("参赛号")
+    String exportBib();
+
+    @Override
+    @Message("名次")
+    String exportRank();
+
+    @Override
+    @Message("类型")
+    String exportKind();
+
+    @Override
+    @Message("原等级")
+    String exportFromLevel();
+
+    @Override
+    @Message("晋升等级或称号")
+    String exportOutcome();
+
+    @Override
+    @Message("理由")
+    String exportReason();
+
+    @Override
+    @Message("状态")
+    String exportStatus();
+
+    @Override
+    @Message("审核意见")
+    String exportNote();
+
+    @Override
+    @Message("审核人")
+    String exportDecidedBy();
+
+    @Override
+    @Message("审核时间（北京时间）")
+    String exportDecidedAt();
+}

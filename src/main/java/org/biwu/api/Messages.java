@@ -1,0 +1,570 @@
+package org.biwu.api;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Everything the API says to people, in English; {@link ChineseMessages} says it in Chinese. A
+ * Quarkus (Qute) type-safe message bundle: each method is one message, its parameters the values
+ * it names, checked when the service is built. Services refer to a message with a {@link Text}
+ * ({@code m -> m.valueAboveMaximum("11.5", "10")}) and {@link Language} writes it in the request's
+ * language. Codes of the API's enums are passed as their names ({@code status.name()}) and written
+ * in words by the enum's method here ({@link #competitionStatus}).
+ */
+@MessageBundle(value = "msg", locale = Language.ENGLISH)
+public interface Messages {
+
+    // ---------------------------------------------------------------- how a message is put together
+
+    @Message("{field}: {problem}")
+    String fieldAndProblem(String field, String problem);
+
+    @Message(", ")
+    String fieldSeparator();
+
+    @Message(", ")
+    String listSeparator();
+
+    /** An input field in the reader's words, by its name in the API. */
+    @Message("""
+            {#switch name}\
+            {#case 'id'}id{#case 'competitionId'}competition{#case 'eventId'}event{#case 'registrationId'}registration\
+            {#case 'judgeId'}judge{#case 'policyId'}promotion policy{#case 'input'}input\
+            {#case 'name'}name{#case 'kind'}kind{#case 'level'}level{#case 'status'}status\
+            {#case 'organizerName'}organizer{#case 'startsOn'}start date{#case 'endsOn'}end date\
+            {#case 'resultsVisibility'}results visibility{#case 'visibility'}results visibility\
+            {#case 'occupationCode'}occupation code{#case 'format'}format{#case 'teamSize'}team size\
+            {#case 'scoreDecimals'}score decimals{#case 'tieBreakModules'}tie-break modules\
+            {#case 'conflictPolicy'}conflict policy{#case 'rounds'}rounds{#case 'code'}code\
+            {#case 'advancingCount'}number advancing{#case 'rankingIncludes'}rounds carried over\
+            {#case 'modules'}modules{#case 'weight'}weight{#case 'passMark'}pass mark{#case 'aspects'}aspects\
+            {#case 'maxMark'}maximum mark{#case 'judges'}judges{#case 'aggregation'}aggregation\
+            {#case 'dropHighest'}highest marks dropped{#case 'dropLowest'}lowest marks dropped\
+            {#case 'scaleFactor'}scale factor{#case 'attempts'}attempts{#case 'attemptCombination'}attempt combination\
+            {#case 'difficulty'}difficulty{#case 'awards'}awards{#case 'rankFrom'}from rank{#case 'rankTo'}to rank\
+            {#case 'percentFrom'}from percent{#case 'percentTo'}to percent{#case 'minTotal'}minimum total\
+            {#case 'competitors'}competitors{#case 'affiliation'}affiliation{#case 'bib'}bib{#case 'team'}team\
+            {#case 'nationalId'}national id number{#case 'skillLevel'}skill level{#case 'category'}category\
+            {#case 'username'}login{#case 'members'}team members{#case 'role'}role\
+            {#case 'marks'}marks{#case 'round'}round{#case 'aspect'}aspect{#case 'attempt'}attempt{#case 'value'}value\
+            {#case 'idempotencyKey'}submission key{#case 'first'}page size{#case 'after'}cursor\
+            {#case 'rules'}rules{#case 'outcome'}outcome{#case 'levelSteps'}levels up{#case 'title'}title\
+            {#case 'minField'}smallest field{#case 'maxField'}largest field\
+            {#case 'requirePassedModules'}every module passed{#case 'appliesTo'}competition levels\
+            {#case 'source'}source{#case 'oncePerYear'}once a year{#case 'note'}note{#case 'reason'}reason\
+            {#case 'judge'}judge{#case 'from'}from round{#case 'to'}to round\
+            {#else}{name}{/switch}""")
+    String field(String name);
+
+    /** A field of a list's entry when its name there differs from {@link #field}: {@code competitors.name}; empty otherwise. */
+    @Message("""
+            {#switch listAndField}\
+            {#case 'competitors.name'}name{#case 'members.name'}name{#case 'judges.name'}name\
+            {#case 'aspects.judges'}marks per attempt{#case 'rules.level'}skill level granted\
+            {#case 'judge.name'}name\
+            {#else}{/switch}""")
+    String fieldOf(String listAndField);
+
+    /** The entry {@code number} (1 for the first) of a list of the input. */
+    @Message("""
+            {#switch list}\
+            {#case 'competitors'}competitor {number}{#case 'members'}team member {number}{#case 'marks'}mark {number}\
+            {#case 'rounds'}round {number}{#case 'modules'}module {number}{#case 'aspects'}aspect {number}\
+            {#case 'awards'}award {number}{#case 'judges'}judge {number}{#case 'rules'}rule {number}\
+            {#case 'tieBreakModules'}tie-break module {number}{#case 'rankingIncludes'}round carried over {number}\
+            {#case 'aspectCodes'}aspect {number}\
+            {#else}{list} {number}{/switch}""")
+    String listEntry(String list, int number);
+
+    /** What a global id stands for, by its type in the API. */
+    @Message("""
+            {#switch type}\
+            {#case 'Competition'}competition{#case 'Event'}event{#case 'Registration'}registration\
+            {#case 'JudgeAssignment'}judge{#case 'Person'}person{#case 'PromotionPolicy'}promotion policy\
+            {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark\
+            {#else}{type}{/switch}""")
+    String thing(String type);
+
+    // ---------------------------------------------------------------- the API's enums in words
+
+    @Message("""
+            {#switch status}{#case 'DRAFT'}Draft{#case 'REGISTRATION'}Registration{#case 'RUNNING'}Running\
+            {#case 'SCORING_CLOSED'}Scoring closed{#case 'PUBLISHED'}Published{#case 'FINAL'}Final{#case 'ARCHIVED'}Archived\
+            {#else}{status}{/switch}""")
+    String competitionStatus(String status);
+
+    @Message("""
+            {#switch level}{#case 'INTERNATIONAL'}international{#case 'NATIONAL_CLASS_I'}national class I\
+            {#case 'NATIONAL_CLASS_II'}national class II{#case 'PROVINCIAL_CLASS_I'}provincial class I\
+            {#case 'PROVINCIAL_CLASS_II'}provincial class II{#case 'MUNICIPAL_CLASS_I'}municipal class I\
+            {#case 'MUNICIPAL_CLASS_II'}municipal class II{#case 'DISTRICT'}district{#case 'INDUSTRY'}industry\
+            {#case 'ENTERPRISE'}enterprise{#case 'SCHOOL'}school\
+            {#else}{level}{/switch}""")
+    String competitionLevel(String level);
+
+    @Message("{#switch kind}{#case 'SKILL'}skill competition{#case 'LABOR'}labor competition{#else}{kind}{/switch}")
+    String competitionKind(String kind);
+
+    @Message("""
+            {#switch status}{#case 'PENDING'}pending{#case 'APPROVED'}approved{#case 'WITHDRAWN'}withdrawn\
+            {#case 'DISQUALIFIED'}disqualified{#else}{status}{/switch}""")
+    String registrationStatus(String status);
+
+    @Message("{#switch role}{#case 'JUDGE'}judge{#case 'CHIEF_JUDGE'}chief judge{#case 'SCOREKEEPER'}scorekeeper{#else}{role}{/switch}")
+    String judgeRole(String role);
+
+    @Message("""
+            {#switch level}{#case 'APPRENTICE'}apprentice{#case 'JUNIOR'}junior worker\
+            {#case 'INTERMEDIATE'}intermediate worker{#case 'SENIOR'}senior worker\
+            {#case 'TECHNICIAN'}technician{#case 'SENIOR_TECHNICIAN'}senior technician\
+            {#case 'PRINCIPAL_TECHNICIAN'}principal technician{#case 'CHIEF_TECHNICIAN'}chief technician\
+            {#else}{level}{/switch}""")
+    String skillLevel(String level);
+
+    @Message("no recorded skill level")
+    String noSkillLevel();
+
+    @Message("{#switch category}{#case 'EMPLOYEE'}employee{#case 'STUDENT'}student{#case 'OTHER'}other{#else}{category}{/switch}")
+    String personCategory(String category);
+
+    @Message("""
+            {#switch kind}{#case 'SKILL_LEVEL'}skill level{#case 'TITLE'}title{#case 'HONOR_NOMINATION'}honour nomination\
+            {#else}{kind}{/switch}""")
+    String outcomeKind(String kind);
+
+    @Message("{#switch status}{#case 'PROPOSED'}proposed{#case 'APPROVED'}approved{#case 'REJECTED'}rejected{#else}{status}{/switch}")
+    String outcomeStatus(String status);
+
+    /** A realm role by its name in the token (organizer, chief-judge …). */
+    @Message("""
+            {#switch role}{#case 'organizer'}organizer{#case 'chief-judge'}chief judge{#case 'judge'}judge\
+            {#case 'scorekeeper'}scorekeeper{#case 'hr'}HR{#case 'competitor'}competitor{#case 'viewer'}viewer\
+            {#case 'partner'}partner system{#else}{role}{/switch}""")
+    String role(String role);
+
+    // ---------------------------------------------------------------- common refusals
+
+    @Message("there is no {what} with the id {id}")
+    String noSuch(String what, String id);
+
+    @Message("\u201c{id}\u201d is not the id of a {what}")
+    String notAnId(String id, String what);
+
+    @Message("must not be blank")
+    String mustNotBeBlank();
+
+    @Message("must be between {min} and {max}")
+    String between(String min, String max);
+
+    @Message("must not be negative")
+    String notNegative();
+
+    @Message("must be above 0")
+    String aboveZero();
+
+    @Message("must be 1 or more")
+    String atLeastOne();
+
+    @Message("needs one of the roles {roles}")
+    String needsRole(String roles);
+
+    // ---------------------------------------------------------------- competitions
+
+    @Message("{endsOn} is before the start date {startsOn}")
+    String endsBeforeStart(String endsOn, String startsOn);
+
+    @Message("a competition moves forward only: it is {current}, and {wanted} lies before")
+    String movesForwardOnly(String current, String wanted);
+
+    @Message("events are added until the competition runs; it is {status}")
+    String eventsAddedUntilRunning(String status);
+
+    // ---------------------------------------------------------------- marking schemes
+
+    @Message("an individual event has a team size of 1, not {size}")
+    String individualTeamSize(int size);
+
+    @Message("a team event needs a team size of 2 or more")
+    String teamSizeAtLeastTwo();
+
+    @Message("an event needs at least one round")
+    String needsRound();
+
+    @Message("\u201c{code}\u201d is not an earlier round of this event")
+    String notAnEarlierRound(String code);
+
+    @Message("must be 1 or more, or absent for all")
+    String advancingCount();
+
+    @Message("a round needs at least one module")
+    String needsModule();
+
+    @Message("\u201c{code}\u201d is not a module of this event")
+    String notAModule(String code);
+
+    @Message("another round has the code \u201c{code}\u201d")
+    String roundCodeTaken(String code);
+
+    @Message("another module or aspect of this round has the code \u201c{code}\u201d")
+    String codeTakenInRound(String code);
+
+    @Message("a module needs at least one aspect")
+    String needsAspect();
+
+    @Message("an aspect needs at least one mark per attempt")
+    String needsMarks();
+
+    @Message("\u201csingle mark\u201d takes one mark per attempt, not {judges}")
+    String singleTakesOne(int judges);
+
+    @Message("only trimmed means and trimmed sums drop marks")
+    String onlyTrimmedDrops();
+
+    @Message("dropping {high} highest and {low} lowest of {judges} marks leaves none")
+    String dropsLeaveNone(int high, int low, int judges);
+
+    @Message("ranks start at 1")
+    String ranksStartAtOne();
+
+    @Message("must not be below the from rank {rankFrom}")
+    String notBelowRankFrom(int rankFrom);
+
+    @Message("must be above the from percent {percentFrom}")
+    String aboveFromPercent(String percentFrom);
+
+    @Message("an award needs a rank band, a percent band or a minimum total")
+    String awardNeedsBand();
+
+    @Message("a percent is between 0 and 100")
+    String percentRange();
+
+    // ---------------------------------------------------------------- registrations and persons
+
+    @Message("name at least one competitor")
+    String needsCompetitor();
+
+    @Message("must not be blank; leave it out to have one assigned")
+    String bibBlank();
+
+    @Message("bib {bib} is also given to {other}")
+    String bibGivenTwice(String bib, String other);
+
+    @Message("an individual event registers one person; team members are for team events")
+    String individualNoMembers();
+
+    @Message("a team of this event has {size} members: the competitor and {others} more, not {given}")
+    String teamMembers(int size, int others, int given);
+
+    @Message("name the team")
+    String nameTheTeam();
+
+    @Message("the same national id number is given for {other}")
+    String sameNationalId(String other);
+
+    @Message("{name} is already registered in this event")
+    String alreadyRegistered(String name);
+
+    @Message("bib {bib} is taken in this event")
+    String bibTaken(String bib);
+
+    @Message("registration is closed: the competition is {status}")
+    String registrationClosed(String status);
+
+    @Message("the login {login} belongs to another person than this national id number")
+    String loginOfAnotherPerson(String login);
+
+    @Message("the check character should be {expected}, not {given}")
+    String checkCharacter(String expected, String given);
+
+    @Message("is neither an 18-character resident id number nor 5 to 20 letters and digits")
+    String notANationalId();
+
+    // ---------------------------------------------------------------- judging
+
+    @Message("name at least one judge")
+    String needsJudge();
+
+    @Message("the panel is fixed: the competition is {status}")
+    String panelFixed(String status);
+
+    @Message("{login} already has a place on this event's panel")
+    String alreadyOnPanel(String login);
+
+    @Message("already used for marks of another event; send this submission with a new key")
+    String keyOfAnotherEvent();
+
+    @Message("marks are accepted while the competition is running; it is {status}")
+    String marksWhileRunning(String status);
+
+    @Message("you are not on this event's panel")
+    String notOnPanel();
+
+    @Message("judge {judge} shares the affiliation {affiliation} with the competitor and may not mark them (recusal, 回避)")
+    String recusal(String judge, String affiliation);
+
+    @Message("the attempt's other marks carry the difficulty {other}, not {given}")
+    String difficultyDiffers(String other, String given);
+
+    @Message("attempt {attempt} of {aspect} already has the {judges} marks it expects")
+    String attemptFull(int attempt, String aspect, int judges);
+
+    @Message("no registration {id} in this event")
+    String noRegistrationInEvent(String id);
+
+    @Message("the registration is {status}")
+    String registrationIs(String status);
+
+    @Message("the event has no round \u201c{code}\u201d")
+    String noRound(String code);
+
+    @Message("round {round} has no aspect \u201c{code}\u201d")
+    String noAspect(String round, String code);
+
+    @Message("aspect {aspect} has attempts 1 to {attempts}, not {attempt}")
+    String attemptRange(String aspect, int attempts, int attempt);
+
+    @Message("must be a number")
+    String notANumber();
+
+    @Message("{value} is below 0")
+    String belowZero(String value);
+
+    @Message("{value} is above the aspect's maximum {max}")
+    String aboveMaximum(String value, String max);
+
+    @Message("{value} has more than {decimals} decimals")
+    String tooManyDecimals(String value, int decimals);
+
+    @Message("{value} is not a difficulty above 0 with at most {decimals} decimals")
+    String badDifficulty(String value, int decimals);
+
+    @Message("aspect {aspect} takes the attempt's difficulty with every mark")
+    String difficultyRequired(String aspect);
+
+    @Message("aspect {aspect} has no difficulty")
+    String noDifficulty(String aspect);
+
+    @Message("name the judge whose mark this is")
+    String nameTheJudge();
+
+    @Message("no judge {id} on this event's panel")
+    String noJudgeOnPanel(String id);
+
+    @Message("{name} is a {role} and gives no marks")
+    String givesNoMarks(String name, String role);
+
+    @Message("a judge enters only their own marks")
+    String ownMarksOnly();
+
+    // ---------------------------------------------------------------- promotion
+
+    @Message("final standings come once scoring is closed; the competition is {status}")
+    String finalStandingsAfterScoring(String status);
+
+    @Message("the policy applies to {levels}, not to a {level} competition")
+    String policyNotForLevel(String levels, String level);
+
+    @Message("the outcome was already {status} by {by}")
+    String outcomeDecided(String status, String by);
+
+    @Message("{name}'s skill level is now {now}, not {then} as when proposed: evaluate again")
+    String levelChanged(String name, String now, String then);
+
+    @Message("{name} already gained a skill level through a competition in {year}; the policy allows one a year")
+    String oneLevelAYear(String name, int year);
+
+    @Message("a policy needs at least one rule")
+    String policyNeedsRule();
+
+    @Message("an award name is blank; give names such as 金牌 or 优胜奖")
+    String ruleAwardBlank();
+
+    @Message("the from rank {from} is above the to rank {to}")
+    String ruleRankOrder(String from, String to);
+
+    @Message("the from percent {from} is not below the to percent {to}: the band would be empty")
+    String rulePercentOrder(String from, String to);
+
+    @Message("a team size of {size} never matches an individual event: choose team events, or team size 1")
+    String ruleTeamSizeIndividual(String size);
+
+    @Message("the smallest field {min} is above the largest field {max}")
+    String ruleFieldOrder(String min, String max);
+
+    @Message("a skill-level rule gives either a level or a number of levels up, not both or neither")
+    String ruleLevelOrSteps();
+
+    @Message("a title is for title and nomination rules; leave it out of a skill-level rule")
+    String ruleTitleNotForLevel();
+
+    @Message("name the title or honour, e.g. 技术能手 or 五一劳动奖章")
+    String ruleTitleNeeded();
+
+    @Message("a level is for skill-level rules; leave it out of a {outcome} rule")
+    String ruleLevelNotFor(String outcome);
+
+    @Message("{value} is below {min}")
+    String ruleBelow(String value, String min);
+
+    @Message("{value} is not a percentage: give 0 to 100")
+    String ruleNotPercent(String value);
+
+    @Message("is not a rule that can match")
+    String ruleCannotMatch();
+
+    /** The source of a shipped template, by the source as stored (English); empty for a source of one's own. */
+    @Message("{source}")
+    String templateSource(String source);
+
+    // ---------------------------------------------------------------- promotion reasons
+
+    @Message("\u300a{name}\u300b")
+    String reasonPolicy(String name);
+
+    @Message("\u300a{name}\u300b({source})")
+    String reasonPolicyWithSource(String name, String source);
+
+    /** Policy, then the facts, then the rule: the parts come written. */
+    @Message("{policy}: {facts} \u2014 {rule}")
+    String reason(String policy, String facts, String rule);
+
+    @Message(", ")
+    String reasonSeparator();
+
+    @Message("{competition} {event}")
+    String reasonWhere(String competition, String event);
+
+    @Message("{name} ({category})")
+    String reasonPersonWithCategory(String name, String category);
+
+    @Message("rank {rank} of {field}")
+    String reasonRank(int rank, int field);
+
+    @Message("award {award}")
+    String reasonAward(String award);
+
+    @Message("individual event")
+    String reasonIndividual();
+
+    @Message("team of {size}")
+    String reasonTeam(int size);
+
+    @Message("every module passed")
+    String reasonModulesPassed();
+
+    @Message("rule {number} ({conditions}) \u2192 {result}")
+    String reasonRule(int number, String conditions, String result);
+
+    @Message("rank {rank}")
+    String conditionRank(int rank);
+
+    @Message("ranks {from}\u2013{to}")
+    String conditionRanks(int from, int to);
+
+    @Message("ranks {from} and below")
+    String conditionRanksFrom(int from);
+
+    @Message("top {to} %")
+    String conditionTopPercent(String to);
+
+    @Message("top {to} % but not top {from} %")
+    String conditionPercentBand(String from, String to);
+
+    @Message("outside the top {from} %")
+    String conditionOutsideTopPercent(String from);
+
+    @Message("award {awards}")
+    String conditionAwards(String awards);
+
+    @Message("individual events")
+    String conditionIndividual();
+
+    @Message("team events")
+    String conditionTeams();
+
+    @Message("team size {size}")
+    String conditionTeamSize(int size);
+
+    @Message("field {min}\u2013{max}")
+    String conditionField(int min, int max);
+
+    @Message("field \u2265 {min}")
+    String conditionFieldAtLeast(int min);
+
+    @Message("field \u2264 {max}")
+    String conditionFieldAtMost(int max);
+
+    @Message("every module passed")
+    String conditionModulesPassed();
+
+    @Message("{category} only")
+    String conditionCategory(String category);
+
+    @Message("every ranked entry")
+    String conditionEveryone();
+
+    @Message("{to} (from {from})")
+    String resultLevelFrom(String to, String from);
+
+    @Message("{to} (already {from})")
+    String resultLevelAlready(String to, String from);
+
+    @Message("{to} (no recorded level)")
+    String resultLevelNoRecord(String to);
+
+    @Message("{to} ({from} + {steps})")
+    String resultLevelSteps(String to, String from, int steps);
+
+    @Message("title {title}")
+    String resultTitle(String title);
+
+    @Message("nomination for {title}")
+    String resultNomination(String title);
+
+    // ---------------------------------------------------------------- HR's .xlsx export
+
+    @Message("Promotion outcomes")
+    String exportSheet();
+
+    @Message("Person")
+    String exportPerson();
+
+    @Message("National id number")
+    String exportNationalId();
+
+    @Message("Unit")
+    String exportUnit();
+
+    @Message("Event")
+    String exportEvent();
+
+    @Message("Bib")
+    String exportBib();
+
+    @Message("Rank")
+    String exportRank();
+
+    @Message("Kind")
+    String exportKind();
+
+    @Message("Previous level")
+    String exportFromLevel();
+
+    @Message("Granted")
+    String exportOutcome();
+
+    @Message("Reason")
+    String exportReason();
+
+    @Message("Status")
+    String exportStatus();
+
+    @Message("HR note")
+    String exportNote();
+
+    @Message("Decided by")
+    String exportDecidedBy();
+
+    @Message("Decided at (China Standard Time)")
+    String exportDecidedAt();
+}

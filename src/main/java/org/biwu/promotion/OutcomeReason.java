@@ -1,0 +1,34 @@
+package org.biwu.promotion;
+
+import org.biwu.people.PersonCategory;
+import org.biwu.people.SkillLevel;
+
+/**
+ * What an outcome's reason says, as things stood when it was proposed: kept with the outcome (JSON
+ * in {@code promotion_outcome.reason_facts}) and written in the reader's language by
+ * {@link PromotionReasons}.
+ *
+ * @param policyName   the policy's name
+ * @param policySource the policy's source as stored (a template's is translated when written)
+ * @param template     the policy is one of the shipped templates
+ * @param competition  the competition's name
+ * @param event        the event's name
+ * @param person       the person's name
+ * @param rule         1-based position of the rule that granted it
+ * @param conditions   that rule, for its conditions
+ * @param rank         the entry's rank
+ * @param field        the number of ranked entries
+ * @param award        the entry's award when the rule tests awards
+ * @param category     the person's category when the rule tests it
+ * @param teamSize     the event's team size (1: individual) when the rule tests format or team size
+ * @param modulesPassed the rule required every module passed
+ * @param kind         what was granted
+ * @param fromLevel    SKILL_LEVEL: the level before (null: none recorded)
+ * @param toLevel      SKILL_LEVEL: the level proposed
+ * @param title        TITLE, HONOR_NOMINATION: the title or honour
+ */
+public record OutcomeReason(String policyName, String policySource, boolean template, String competition, String event,
+                            String person, int rule, PromotionRule conditions, int rank, int field, String award,
+                            PersonCategory category, Integer teamSize, boolean modulesPassed, OutcomeKind kind,
+                            SkillLevel fromLevel, SkillLevel toLevel, String title) {
+}
