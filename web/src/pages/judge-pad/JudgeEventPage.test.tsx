@@ -19,8 +19,8 @@ const event = {
           name: '技能操作考核',
           weight: 1,
           aspects: [
-            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1 },
-            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1 },
+            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1, difficulty: false },
           ],
         },
       ],
@@ -147,7 +147,24 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     });
     expect(await screen.findByText('全部已发送')).toBeDefined();
     await waitFor(() => expect(screen.getAllByText('已保存')).toHaveLength(2));
-    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完')).toBeDefined();
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完 2/2')).toBeDefined();
+  });
+
+  it('shows, per competitor, how many of the marks the judge is expected to give are in: 0/2 before any', async () => {
+    const api = judgeApi();
+    renderPad(api);
+
+    const zhao = await screen.findByRole('button', { name: /赵磊/ });
+    expect(within(zhao).getByText('已评 0/2')).toBeDefined(); // one mark for each aspect's one attempt
+    expect(screen.queryByText(/0\/0/)).toBeNull();
+
+    fireEvent.click(zhao);
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+    await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 1/2')).toBeDefined());
+    expect(within(screen.getByRole('button', { name: /钱芳/ })).getByText('已评 0/2')).toBeDefined();
   });
 
   it('refuses a mark above the maximum before sending', async () => {

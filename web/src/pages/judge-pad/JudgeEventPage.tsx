@@ -21,6 +21,7 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -37,12 +38,14 @@ import {
   attemptKey,
   entersForOthers,
   givesMarks,
+  judgesByAttempt,
   knownDifficulty,
   markableRegistrations,
   marksBySlot,
   ownPlace,
   pendingBySlot,
   progressOf,
+  progressState,
   refusedBySlot,
   sharedAspect,
   slotState,
@@ -50,6 +53,7 @@ import {
   type PadAspect,
   type PadMark,
   type PadRound,
+  type Progress,
   type SlotState,
 } from './padModel';
 import { useMarkQueue } from './useMarkQueue';
@@ -84,6 +88,7 @@ export const JudgeEventQuery = graphql(`
             maxMark
             judges
             attempts
+            difficulty
           }
         }
       }
@@ -222,6 +227,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const saved = useMemo(() => marksBySlot((marksData?.event?.marks ?? []) as PadMark[]), [marksData]);
   const pending = useMemo(() => pendingBySlot(outbox.state.batches), [outbox.state.batches]);
   const refused = useMemo(() => refusedBySlot(outbox.state.refused), [outbox.state.refused]);
+  const marked = useMemo(() => judgesByAttempt(saved, pending), [saved, pending]);
 
   const [drafts, setDrafts] = useState<Drafts>({});
   const [difficulties, setDifficulties] = useState<Drafts>({});
@@ -294,8 +300,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
     if (!navigator.onLine) void message.info(t('pad.queued', { count: outbox.queue.pendingCount() }));
   };
 
-  const progress = (reg: MarkableRegistration) =>
-    round && judge ? progressOf(round, reg.id, judge.id, markingJudges.length, saved, pending) : { done: 0, expected: 0, missing: 0 };
+  const progress = (reg: MarkableRegistration): Progress =>
+    round && judge ? progressOf(round, reg.id, judge.id, marked) : { done: 0, expected: 0, missing: 0 };
 
   const filtered = markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase()));
 
@@ -396,7 +402,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                               <strong style={{ fontSize: 18 }}>{reg.bib}</strong>{' '}
                               <span style={{ opacity: 0.75 }}>{reg.team ?? reg.competitor.name}</span>
                             </span>
-                            <ProgressTag missing={p.missing} done={p.done} expected={p.expected} conflict={reg.conflict} />
+                            <Space size={4}>
+                              {reg.conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
+                              <ProgressTag progress={p} />
+                            </Space>
                           </Button>
                         );
                       })}
@@ -415,7 +424,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                       const p = progress(reg);
                       return {
                         value: reg.id,
-                        label: `${reg.bib} ${reg.team ?? reg.competitor.name} ${p.missing > 0 ? t('pad.missingCount', { count: p.missing }) : t('pad.complete')}`,
+                        label: `${reg.bib} ${reg.team ?? reg.competitor.name} · ${progressText(t, p)}${reg.conflict ? ` · ${t('pad.conflictTag')}` : ''}`,
                       };
                     })}
                   />
@@ -496,18 +505,29 @@ function useRememberedSwitch(key: string): [boolean, (on: boolean) => void] {
   return [on, set];
 }
 
-function ProgressTag({ missing, done, expected, conflict }: { missing: number; done: number; expected: number; conflict: boolean }) {
+/** "已评 3/5", "已评完 5/5"; never complete when nothing is expected. */
+function progressText(t: TFunction<'judgePad'>, progress: Progress): string {
+  switch (progressState(progress)) {
+    case 'complete':
+      return t('pad.complete', { count: progress.expected });
+    case 'incomplete':
+      return t('pad.progress', { done: progress.done, count: progress.expected });
+    case 'nothing':
+      return t('pad.nothingExpected');
+  }
+}
+
+function ProgressTag({ progress }: { progress: Progress }) {
   const { t } = useTranslation('judgePad');
+  const state = progressState(progress);
   return (
-    <Space size={4}>
-      {conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
-      {missing > 0 ? (
-        <Tag color="orange">{t('pad.missingCount', { count: missing })}</Tag>
-      ) : (
-        <Tag color="green">{t('pad.complete')}</Tag>
-      )}
-      <span style={{ fontVariantNumeric: 'tabular-nums', opacity: 0.75 }}>{t('pad.progress', { done, expected })}</span>
-    </Space>
+    <Tag
+      color={state === 'complete' ? 'green' : state === 'incomplete' ? 'orange' : 'default'}
+      icon={state === 'complete' ? <CheckCircleFilled /> : undefined}
+      style={{ fontVariantNumeric: 'tabular-nums', marginInlineEnd: 0 }}
+    >
+      {progressText(t, progress)}
+    </Tag>
   );
 }
 

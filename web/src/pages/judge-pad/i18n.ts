@@ -32,9 +32,10 @@ const zhCN = {
     searchBib: '按参赛号查找',
     noCompetitors: '没有可评分的选手',
     hiddenByConflict: '另有 {{count}} 名与裁判同单位的选手已回避，不显示。',
-    progress: '{{done}}/{{expected}}',
-    missingCount: '缺 {{count}} 项',
-    complete: '已评完',
+    // of the marks this judge is expected to give (one per attempt of every aspect), how many are in
+    progress: '已评 {{done}}/{{count}}',
+    complete_other: '已评完 {{count}}/{{count}}',
+    nothingExpected: '本轮无需此裁判评分',
     conflictTag: '同单位',
     conflictHint: '与裁判同单位：评分会被标记为利益冲突。',
     chooseCompetitor: '请先选择一名选手。',
@@ -91,7 +92,15 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
+/**
+ * The English texts: every Chinese key, and for every `x_other` (a count: i18next picks `x_one` or
+ * `x_other` by it in English; Chinese has one form) an `x_one` too.
+ */
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> } & {
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_one` : never]: string;
+};
+
+const en: Texts<typeof zhCN> = {
   list: {
     title: 'My judging',
     intro: 'You are on the panel of these events. Events of running competitions (RUNNING) can be marked.',
@@ -122,9 +131,10 @@ const en: typeof zhCN = {
     searchBib: 'Find a bib',
     noCompetitors: 'No competitors to mark',
     hiddenByConflict: '{{count}} more competitor(s) of the judge’s own affiliation are not shown (recusal).',
-    progress: '{{done}}/{{expected}}',
-    missingCount: '{{count}} missing',
-    complete: 'Complete',
+    progress: '{{done}} of {{count}} marked',
+    complete_one: 'The 1 mark is in',
+    complete_other: 'All {{count}} marks in',
+    nothingExpected: 'Nothing for this judge to mark in this round',
     conflictTag: 'Same affiliation',
     conflictHint: 'Same affiliation as the judge: the marks are flagged as a conflict of interest.',
     chooseCompetitor: 'Choose a competitor first.',
