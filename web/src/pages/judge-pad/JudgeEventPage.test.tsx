@@ -41,6 +41,27 @@ const event = {
   },
 };
 
+/** A diving-like event: the dive's attempts carry a difficulty (难度系数), the entry aspect does not. */
+const divingEvent = {
+  ...event,
+  rounds: [
+    {
+      ...event.rounds[0],
+      modules: [
+        {
+          code: 'D',
+          name: '跳水',
+          weight: 1,
+          aspects: [
+            { code: 'D1', name: '动作完成', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 2, difficulty: true },
+            { code: 'D2', name: '入水', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 interface StoredMark {
   aspect: string;
   attempt: number;
@@ -52,7 +73,7 @@ interface StoredMark {
 }
 
 /** A fake API that stores marks as submitMarks does, remembering idempotency keys; `online` switches the network. */
-function judgeApi(username = 'judge', roles = ['judge']) {
+function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
   const keys = new Set<string>();
   const network = { online: true, refuse: null as null | { index: number; field: string; message: string } };
@@ -60,7 +81,7 @@ function judgeApi(username = 'judge', roles = ['judge']) {
     if (!network.online) return new Error('Failed to fetch');
     switch (name) {
       case 'JudgeEvent':
-        return { me: { username, roles }, event };
+        return { me: { username, roles }, event: theEvent };
       case 'JudgeEventMarks':
         return {
           event: {
@@ -165,6 +186,64 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     });
     await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 1/2')).toBeDefined());
     expect(within(screen.getByRole('button', { name: /钱芳/ })).getByText('已评 0/2')).toBeDefined();
+  });
+
+  it('has a difficulty field for each attempt of an aspect with a difficulty, and none elsewhere', async () => {
+    renderPad(judgeApi('judge', ['judge'], divingEvent));
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(await screen.findByLabelText('动作完成 第 1 次 难度系数')).toBeDefined();
+    expect(screen.getByLabelText('动作完成 第 2 次 难度系数')).toBeDefined();
+    expect(screen.queryByLabelText(/入水.*难度系数/)).toBeNull();
+    expect(screen.queryByRole('switch')).toBeNull(); // no switch to turn difficulties on: the scheme says where they are
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 0/3')).toBeDefined();
+  });
+
+  it('has no difficulty field where no aspect has one, and sends no difficulty', async () => {
+    const api = judgeApi();
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(screen.queryByText('难度系数')).toBeNull();
+    expect(screen.queryByLabelText(/难度系数/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+    await waitFor(() => expect(api.stored).toHaveLength(1));
+    expect(api.stored[0].difficulty).toBeNull();
+  });
+
+  it('requires a valid difficulty before sending, and sends it only with the marks of aspects that have one', async () => {
+    const api = judgeApi('judge', ['judge'], divingEvent);
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(await screen.findByLabelText('动作完成 第 1 次'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('入水'), { target: { value: '7' } });
+    expect(await screen.findByText('请输入难度系数')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    expect(await screen.findByText('请先改正标红的评分')).toBeDefined();
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '2.12345' } });
+    expect(await screen.findByText('难度系数最多 4 位小数')).toBeDefined();
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '0' } });
+    expect(await screen.findByText('难度系数须大于 0')).toBeDefined();
+    expect(submissions(api)).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '3.2' } });
+    await waitFor(() => expect(screen.queryByText('难度系数须大于 0')).toBeNull());
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.stored).toHaveLength(2));
+    const [sent] = submissions(api);
+    expect((sent.variables.input as { marks: unknown[] }).marks).toEqual([
+      expect.objectContaining({ aspect: 'D1', attempt: 1, value: 8, difficulty: 3.2 }),
+      expect.objectContaining({ aspect: 'D2', attempt: 1, value: 7, difficulty: null }),
+    ]);
+    await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 2/3')).toBeDefined());
   });
 
   it('refuses a mark above the maximum before sending', async () => {

@@ -16,7 +16,6 @@ import {
   Select,
   Skeleton,
   Space,
-  Switch,
   Tag,
   Typography,
 } from 'antd';
@@ -36,6 +35,7 @@ import { slotKey, type AnsweredBatch, type QueuedMark, type RefusedMark } from '
 import { OutboxBar } from './OutboxStatus';
 import {
   attemptKey,
+  difficultyProblem,
   entersForOthers,
   givesMarks,
   judgesByAttempt,
@@ -231,7 +231,6 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
   const [drafts, setDrafts] = useState<Drafts>({});
   const [difficulties, setDifficulties] = useState<Drafts>({});
-  const [showDifficulty, setShowDifficulty] = useRememberedSwitch(`biwu.judgePad.difficulty.${event.id}`);
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(search);
@@ -252,8 +251,17 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const edited = (key: string) => key in drafts && drafts[key] !== currentValue(key);
 
   const allMarks = [...saved.values(), ...pending.values()];
+  /** An attempt's difficulty as stored or queued (one value for every mark of the attempt). */
   const currentDifficulty = (regId: string, aspect: string, attempt: number) =>
     round ? knownDifficulty(regId, round.code, aspect, attempt, allMarks) : null;
+  const shownDifficulty = (regId: string, aspect: string, attempt: number): number | null => {
+    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
+    return aKey in difficulties ? difficulties[aKey] : currentDifficulty(regId, aspect, attempt);
+  };
+  const difficultyEdited = (regId: string, aspect: string, attempt: number) => {
+    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
+    return aKey in difficulties && difficulties[aKey] !== currentDifficulty(regId, aspect, attempt);
+  };
 
   /** Everything typed and not yet saved, as marks to queue; with the problems that stop them. */
   const collect = () => {
@@ -265,13 +273,14 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
         for (const aspect of module.aspects) {
           for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
             const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId: judge.id });
-            const aKey = attemptKey(reg.id, round.code, aspect.code, attempt);
-            const difficultyChanged = aKey in difficulties && difficulties[aKey] !== currentDifficulty(reg.id, aspect.code, attempt);
-            if (!edited(key) && !(difficultyChanged && shownValue(key) !== null)) continue;
+            const valueEdited = edited(key);
+            // submitMarks requires a difficulty on an aspect with one and refuses it on any other
+            const withDifficulty = aspect.difficulty;
+            if (!valueEdited && !(withDifficulty && difficultyEdited(reg.id, aspect.code, attempt))) continue;
             const value = shownValue(key);
-            const difficulty = aKey in difficulties ? difficulties[aKey] : currentDifficulty(reg.id, aspect.code, attempt);
-            if (value === null && !edited(key)) continue;
-            if (markProblem(value, aspect.maxMark) || (difficulty !== null && difficulty <= 0)) {
+            if (value === null && !valueEdited) continue; // a difficulty for an attempt this judge has not marked: nothing to send
+            const difficulty = withDifficulty ? shownDifficulty(reg.id, aspect.code, attempt) : null;
+            if (markProblem(value, aspect.maxMark) || (withDifficulty && difficultyProblem(difficulty))) {
               problems += 1;
               continue;
             }
@@ -365,10 +374,6 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             />
           </Space>
         )}
-        <Space>
-          <Switch checked={showDifficulty} onChange={setShowDifficulty} aria-label={t('pad.showDifficulty')} />
-          <Typography.Text>{t('pad.showDifficulty')}</Typography.Text>
-        </Space>
       </Flex>
       {mode === 'sheet' && <Typography.Text type="secondary">{t('pad.sheetHint')}</Typography.Text>}
 
@@ -445,16 +450,13 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                 registration={selected}
                 judgeId={judge.id}
                 markingJudges={markingJudges.length}
-                difficultyShown={showDifficulty}
                 shownValue={shownValue}
                 edited={edited}
                 state={(key) => slotState(key, saved, pending, refused)}
                 refusals={(key) => refused.get(key) ?? []}
                 onDismiss={(mark) => outbox.queue.dismissRefused(mark)}
-                difficulty={(aspect, attempt) => {
-                  const aKey = attemptKey(selected.id, round.code, aspect, attempt);
-                  return aKey in difficulties ? difficulties[aKey] : currentDifficulty(selected.id, aspect, attempt);
-                }}
+                difficulty={(aspect, attempt) => shownDifficulty(selected.id, aspect, attempt)}
+                difficultyEdited={(aspect, attempt) => difficultyEdited(selected.id, aspect, attempt)}
                 onValue={(key, value) => setDrafts((d) => ({ ...d, [key]: value }))}
                 onDifficulty={(aspect, attempt, value) =>
                   setDifficulties((d) => ({ ...d, [attemptKey(selected.id, round.code, aspect, attempt)]: value }))
@@ -483,26 +485,6 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
       )}
     </Flex>
   );
-}
-
-/** A switch whose position this device remembers (per event): a diving judge turns on difficulties once. */
-function useRememberedSwitch(key: string): [boolean, (on: boolean) => void] {
-  const [on, setOn] = useState(() => {
-    try {
-      return window.localStorage.getItem(key) === '1';
-    } catch {
-      return false;
-    }
-  });
-  const set = (next: boolean) => {
-    setOn(next);
-    try {
-      window.localStorage.setItem(key, next ? '1' : '0');
-    } catch {
-      // not remembered
-    }
-  };
-  return [on, set];
 }
 
 /** "已评 3/5", "已评完 5/5"; never complete when nothing is expected. */
@@ -536,13 +518,14 @@ interface MarkSheetProps {
   registration: MarkableRegistration;
   judgeId: string;
   markingJudges: number;
-  difficultyShown: boolean;
   shownValue(key: string): number | null;
   edited(key: string): boolean;
   state(key: string): SlotState;
   refusals(key: string): RefusedMark[];
   onDismiss(mark: QueuedMark): void;
+  /** The attempt's difficulty as shown: typed, else stored or queued; only asked for aspects with a difficulty. */
   difficulty(aspect: string, attempt: number): number | null;
+  difficultyEdited(aspect: string, attempt: number): boolean;
   onValue(key: string, value: number | null): void;
   onDifficulty(aspect: string, attempt: number, value: number | null): void;
   footer: React.ReactNode;
@@ -617,16 +600,23 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
   const state = props.state(key);
   const refusals = props.refusals(key);
   const problem = edited ? markProblem(value, aspect.maxMark) : null;
-  const difficulty = props.difficulty(aspect.code, attempt);
-  const label = aspect.attempts > 1 ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
+  const several = aspect.attempts > 1;
+  const label = several ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
   const inputId = `mark-${key}`;
   const errorId = `${inputId}-error`;
   const refusedValue = refusals.some((r) => r.field === 'value' || r.field === null || r.field === 'judgeId' || r.field === 'attempt');
   const refusedDifficulty = refusals.some((r) => r.field === 'difficulty');
 
+  // only an aspect whose attempts carry a difficulty has the field, required there
+  const difficulty = aspect.difficulty ? props.difficulty(aspect.code, attempt) : null;
+  const difficultyEdited = aspect.difficulty && props.difficultyEdited(aspect.code, attempt);
+  const difficultyIssue = aspect.difficulty && (edited || difficultyEdited) ? difficultyProblem(difficulty) : null;
+  const difficultyId = `${inputId}-difficulty`;
+  const difficultyErrorId = `${difficultyId}-error`;
+
   return (
     <Flex vertical gap={4} style={{ minWidth: 150 }}>
-      {aspect.attempts > 1 && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
+      {several && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
       <Space.Compact>
         <InputNumber
           id={inputId}
@@ -645,20 +635,35 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
           style={{ width: 130 }}
         />
       </Space.Compact>
-      {(props.difficultyShown || difficulty !== null) && (
-        <InputNumber
-          aria-label={t('pad.difficultyLabel', { n: attempt })}
-          placeholder={t('pad.difficulty')}
-          size="middle"
-          inputMode="decimal"
-          step={0.1}
-          status={refusedDifficulty || (difficulty !== null && difficulty <= 0) ? 'error' : undefined}
-          value={difficulty}
-          onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : null)}
-          style={{ width: 130 }}
-        />
+      {aspect.difficulty && (
+        <>
+          <Typography.Text type="secondary">
+            <label htmlFor={difficultyId}>{t('pad.difficulty')}</label>
+          </Typography.Text>
+          <InputNumber
+            id={difficultyId}
+            aria-label={several ? t('pad.difficultyLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.difficultyLabel', { aspect: aspect.name })}
+            aria-required
+            aria-invalid={!!difficultyIssue || refusedDifficulty}
+            aria-describedby={difficultyIssue ? difficultyErrorId : undefined}
+            placeholder={t('pad.difficultyPlaceholder')}
+            size="middle"
+            inputMode="decimal"
+            // no min: the API's rule (above 0) is checked and said, not clamped
+            step={0.1}
+            status={difficultyIssue || refusedDifficulty ? 'error' : difficultyEdited ? 'warning' : undefined}
+            value={difficulty}
+            onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : v === null ? null : Number(v))}
+            style={{ width: 130 }}
+          />
+          {difficultyIssue && (
+            <Typography.Text id={difficultyErrorId} role="alert" type="danger" style={{ display: 'block' }}>
+              {t(`pad.problem.${difficultyIssue}`)}
+            </Typography.Text>
+          )}
+        </>
       )}
-      <SlotStateLine state={edited ? 'edited' : state} value={value} />
+      <SlotStateLine state={edited || difficultyEdited ? 'edited' : state} value={value} />
       {(problem || refusals.length > 0) && (
         <div id={errorId} role="alert">
           {problem && (
