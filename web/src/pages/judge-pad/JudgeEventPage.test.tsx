@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
 import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
 import { JudgeEventPage } from './JudgeEventPage';
 
@@ -76,7 +77,7 @@ interface StoredMark {
 function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
   const keys = new Set<string>();
-  const network = { online: true, refuse: null as null | { index: number; field: string; message: string } };
+  const network = { online: true, refuse: null as null | { index: number; field: string; message: string }, refuseCode: 'INVALID' };
   const api = fakeApi((name, variables): Answer => {
     if (!network.online) return new Error('Failed to fetch');
     switch (name) {
@@ -115,7 +116,7 @@ function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event 
           submitMarks: {
             accepted: input.marks.length - (refused ? 1 : 0),
             leaderboardVersion: 1,
-            userErrors: refused ? [{ code: 'INVALID', field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
+            userErrors: refused ? [{ code: network.refuseCode, field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
           },
         };
       }
@@ -297,9 +298,30 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
     });
 
-    const refusal = await screen.findByText(/8\.12345 has more than 4 decimals/);
+    // said in the reader's language, from the refusal's code; the API's own words one tap away
+    const refusal = await screen.findByText('评分不符合评分标准');
     expect(refusal.closest('[role=alert]')).not.toBeNull();
     expect(screen.getByText('未被接受')).toBeDefined();
+    expect(screen.queryByText(/8\.12345 has more than 4 decimals/)).toBeNull();
+    fireEvent.click(within(refusal.closest('[role=alert]') as HTMLElement).getByRole('button', { name: '服务器说明' }));
+    expect(await screen.findByText('8.12345 has more than 4 decimals')).toBeDefined();
+  });
+
+  it('names a refused difficulty next to the attempt it belongs to', async () => {
+    const api = judgeApi('judge', ['judge'], divingEvent);
+    api.network.refuse = { index: 0, field: 'difficulty', message: 'the attempt’s other marks carry difficulty 3.0, not 3.2' };
+    api.network.refuseCode = 'CONFLICT';
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '3.2' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    expect(await screen.findByText('与这一次其他裁判给的难度系数不同')).toBeDefined();
+    await waitFor(() => expect(screen.getByLabelText('动作完成 第 1 次 难度系数').getAttribute('aria-invalid')).toBe('true'));
   });
 
   it('lets a scorekeeper enter a paper sheet for a chosen judge', async () => {
@@ -308,5 +330,30 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('请先选择要代录的裁判。')).toBeDefined();
     expect(screen.getByText(/记分员模式/)).toBeDefined();
+  });
+
+  it('has no judge to pick when the panel has one marking judge: the scorekeeper enters that judge’s sheet', async () => {
+    const onePanel = { ...event, judges: event.judges.filter((j) => j.role !== 'CHIEF_JUDGE') };
+    renderPad(judgeApi('scorekeeper', ['scorekeeper'], onePanel), { username: 'scorekeeper', roles: ['scorekeeper'], loading: false });
+
+    expect(await screen.findByText('代录裁判：张伟（裁判员）')).toBeDefined();
+    expect(screen.queryByRole('combobox', { name: '代录裁判' })).toBeNull();
+    expect(screen.queryByText('请先选择要代录的裁判。')).toBeNull();
+    // 张伟's own affiliation is recused: 孙强 is not listed for his sheet either
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 0/2')).toBeDefined();
+  });
+
+  it('speaks English with the right plurals', async () => {
+    await i18n.changeLanguage('en');
+    renderPad(judgeApi());
+    const zhao = await screen.findByRole('button', { name: /赵磊/ });
+    expect(within(zhao).getByText('0 of 2 marked')).toBeDefined();
+    expect(screen.getByText('1 more competitor, of the judge’s own affiliation, is not shown (recusal).')).toBeDefined();
+
+    fireEvent.click(zhao);
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '8' } });
+    expect(await screen.findByRole('button', { name: 'Save 1 mark' })).toBeDefined();
+    fireEvent.change(screen.getByLabelText('试件尺寸'), { target: { value: '17' } });
+    expect(await screen.findByRole('button', { name: 'Save 2 marks' })).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, InfoCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -17,6 +17,7 @@ import {
   Skeleton,
   Space,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -155,7 +156,8 @@ export function JudgeEventPage() {
       <Result
         status="error"
         title={t('pad.failed')}
-        subTitle={error.message}
+        // the client's own words (often English) on hover: what the reader needs is what to do
+        subTitle={<span title={error.message}>{t('pad.failedHint')}</span>}
         extra={
           <Space>
             <Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>
@@ -192,7 +194,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const forOthers = entersForOthers(event.judges, username, roles);
   const markingJudges = event.judges.filter(givesMarks);
   const mode: 'own' | 'sheet' = !own ? 'sheet' : search.get('mode') === 'sheet' && forOthers ? 'sheet' : 'own';
-  const sheetJudge = markingJudges.find((j) => j.id === search.get('judge'));
+  // a panel with one marking judge has nobody else's sheet to choose
+  const sheetJudge = markingJudges.length === 1 ? markingJudges[0] : markingJudges.find((j) => j.id === search.get('judge'));
   const judge = mode === 'own' ? own : sheetJudge;
 
   const rounds = [...event.rounds].sort((a, b) => a.sequence - b.sequence);
@@ -210,8 +213,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
       if (batch.eventId !== event.id) return;
       refetchMarks({ requestPolicy: 'network-only' });
       const refused = batch.marks.length - outcome.accepted;
-      if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { accepted: outcome.accepted, refused }));
-      else void message.success(t('outbox.answered', { accepted: outcome.accepted }));
+      if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { count: outcome.accepted, refused }));
+      else void message.success(t('outbox.answered', { count: outcome.accepted }));
     },
     [event.id, refetchMarks, message, t],
   );
@@ -334,7 +337,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
       </Flex>
 
       {!running && <Alert type="warning" showIcon title={t('pad.notRunning', { status: enumName('status', event.competition.status, language) })} />}
-      {marksError && <Alert type="warning" showIcon title={marksError.message} />}
+      {marksError && <Alert type="warning" showIcon title={<span title={marksError.message}>{t('pad.marksFailed')}</span>} />}
 
       <Flex wrap gap="middle" align="center">
         {rounds.length > 1 && (
@@ -348,7 +351,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             />
           </Space>
         )}
-        {forOthers && own && (
+        {forOthers && own && markingJudges.some((j) => j.id !== own.id) && (
           <Segmented
             aria-label={t('pad.mode')}
             value={mode}
@@ -359,7 +362,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             onChange={(value) => setParam('mode', value === 'sheet' ? 'sheet' : null)}
           />
         )}
-        {mode === 'sheet' && (
+        {mode === 'sheet' && markingJudges.length === 1 && sheetJudge && (
+          <Typography.Text strong>{t('pad.sheetJudgeOnly', { name: `${sheetJudge.name}（${enumName('judgeRole', sheetJudge.role, language)}）` })}</Typography.Text>
+        )}
+        {mode === 'sheet' && markingJudges.length !== 1 && (
           <Space wrap>
             <label htmlFor="judge-pad-sheet-judge">{t('pad.sheetJudge')}</label>
             <Select
@@ -673,7 +679,11 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
           )}
           {refusals.map((r) => (
             <Typography.Text key={`${r.batchKey}-${r.field}-${r.message}`} type="danger" style={{ display: 'block', maxWidth: 260 }}>
-              {r.message}{' '}
+              {refusalText(t, r)}{' '}
+              {/* the API's own words (English) say exactly what it refused: one tap away */}
+              <Tooltip title={r.message} trigger={['hover', 'click', 'focus']}>
+                <Button size="small" type="text" icon={<InfoCircleOutlined />} aria-label={t('pad.refusal.detail')} />
+              </Tooltip>
               <Button size="small" type="link" onClick={() => props.onDismiss(r.mark)}>
                 {t('pad.dismiss')}
               </Button>
@@ -683,6 +693,14 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
       )}
     </Flex>
   );
+}
+
+const refusalCodes = new Set(['CONFLICT', 'DUPLICATE', 'FORBIDDEN', 'INVALID', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'WRONG_STATE']);
+
+/** What the API refused, in the reader's language, from its code and the field it names. */
+function refusalText(t: TFunction<'judgePad'>, refusal: RefusedMark): string {
+  if (refusal.field === 'difficulty') return t(refusal.code === 'CONFLICT' ? 'pad.refusal.difficultyConflict' : 'pad.refusal.difficulty');
+  return refusalCodes.has(refusal.code) ? t(`pad.refusal.${refusal.code}`) : t('pad.refusal.other');
 }
 
 function SlotStateLine({ state, value }: { state: SlotState | 'edited'; value: number | null }) {
