@@ -128,7 +128,13 @@ export function ScoreboardPage() {
   }, [refresh]);
   const competition = data?.event?.competition;
   // A new view of the results (frozen, thawed, hidden, published) starts a fresh query and subscription.
-  const viewKey = competition ? `${competition.status}/${competition.resultsVisibility}` : 'unknown';
+  // Learning the view the board was loaded with is no change: the board already shows it (restarting
+  // then would throw away what the subscription brought meanwhile).
+  const viewKey = competition ? `${competition.status}/${competition.resultsVisibility}` : undefined;
+  const [view, setView] = useState<{ key?: string; changes: number }>({ changes: 0 });
+  if (viewKey !== undefined && viewKey !== view.key) {
+    setView({ key: viewKey, changes: view.key === undefined ? 0 : view.changes + 1 });
+  }
 
   const setProjector = (on: boolean) => {
     const next = new URLSearchParams(search);
@@ -139,7 +145,7 @@ export function ScoreboardPage() {
     else if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
   };
 
-  return <LiveBoard key={`${eventId}/${round ?? ''}/${viewKey}`} eventId={eventId} round={round} projector={projector} onProjector={setProjector} />;
+  return <LiveBoard key={`${eventId}/${round ?? ''}/${view.changes}`} eventId={eventId} round={round} projector={projector} onProjector={setProjector} />;
 }
 
 function LiveBoard({ eventId, round, projector, onProjector }: { eventId: string; round?: string; projector: boolean; onProjector(on: boolean): void }) {
