@@ -138,4 +138,20 @@ describe('ScoreboardPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText('Gold (provisional)')).toBeDefined();
     expect(screen.getByText('Awards are provisional: 2 competitors of this round are not fully marked yet; awards are settled once all are.')).toBeDefined();
   });
+
+  it('marks a newly ranked entry as a movement beside its rank, not as an award', async () => {
+    const api = scoreboardApi(board(1, [entry('R1', '1', '赵磊', 1, 85.5), entry('R2', '2', '钱芳', null, null, false)]));
+    show(api);
+    await screen.findByText('赵磊');
+
+    await push(api, board(2, [entry('R1', '1', '赵磊', 1, 85.5), entry('R2', '2', '钱芳', 2, 80)]));
+
+    const marker = await within(await waitFor(() => row('钱芳'))).findByRole('img', { name: '新进入排名' });
+    expect(marker.closest('td')!.querySelector('.biwu-scoreboard__rank')).not.toBeNull(); // beside the rank
+    expect(marker.closest('.ant-tag')).toBeNull();
+    expect(marker.querySelector('[aria-label=star]')).toBeNull();
+    expect(marker.className).not.toMatch(/award/);
+    expect(row('钱芳').querySelector('.biwu-scoreboard__award')).toBeNull(); // and 钱芳 has no award
+    expect(within(row('赵磊')).getByText('一等奖').closest('.biwu-scoreboard__award')).not.toBeNull();
+  });
 });

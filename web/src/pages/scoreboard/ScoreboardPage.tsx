@@ -443,7 +443,12 @@ function MovementMark({ movement }: { movement: Movement }) {
     case 'down':
       return <ArrowDownOutlined aria-label={t('down')} style={{ color: '#ff4d4f' }} />;
     case 'new':
-      return <StarFilled aria-label={t('new')} style={{ color: '#faad14', fontSize: '0.7em' }} />;
+      // a movement, like ▲ ▼: neutral, round, outlined; nothing like an award's filled, starred tag
+      return (
+        <span role="img" aria-label={t('new')} title={t('new')} className="biwu-scoreboard__move-new">
+          {t('newShort')}
+        </span>
+      );
     default:
       return null;
   }
