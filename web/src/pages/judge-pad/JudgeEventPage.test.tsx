@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
 import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
 import { JudgeEventPage } from './JudgeEventPage';
 
@@ -19,8 +20,8 @@ const event = {
           name: '技能操作考核',
           weight: 1,
           aspects: [
-            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1 },
-            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1 },
+            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1, difficulty: false },
           ],
         },
       ],
@@ -41,6 +42,27 @@ const event = {
   },
 };
 
+/** A diving-like event: the dive's attempts carry a difficulty (难度系数), the entry aspect does not. */
+const divingEvent = {
+  ...event,
+  rounds: [
+    {
+      ...event.rounds[0],
+      modules: [
+        {
+          code: 'D',
+          name: '跳水',
+          weight: 1,
+          aspects: [
+            { code: 'D1', name: '动作完成', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 2, difficulty: true },
+            { code: 'D2', name: '入水', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
 interface StoredMark {
   aspect: string;
   attempt: number;
@@ -52,15 +74,15 @@ interface StoredMark {
 }
 
 /** A fake API that stores marks as submitMarks does, remembering idempotency keys; `online` switches the network. */
-function judgeApi(username = 'judge', roles = ['judge']) {
+function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
   const keys = new Set<string>();
-  const network = { online: true, refuse: null as null | { index: number; field: string; message: string } };
+  const network = { online: true, refuse: null as null | { index: number; field: string; message: string }, refuseCode: 'INVALID' };
   const api = fakeApi((name, variables): Answer => {
     if (!network.online) return new Error('Failed to fetch');
     switch (name) {
       case 'JudgeEvent':
-        return { me: { username, roles }, event };
+        return { me: { username, roles }, event: theEvent };
       case 'JudgeEventMarks':
         return {
           event: {
@@ -94,7 +116,7 @@ function judgeApi(username = 'judge', roles = ['judge']) {
           submitMarks: {
             accepted: input.marks.length - (refused ? 1 : 0),
             leaderboardVersion: 1,
-            userErrors: refused ? [{ code: 'INVALID', field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
+            userErrors: refused ? [{ code: network.refuseCode, field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
           },
         };
       }
@@ -147,7 +169,82 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     });
     expect(await screen.findByText('全部已发送')).toBeDefined();
     await waitFor(() => expect(screen.getAllByText('已保存')).toHaveLength(2));
-    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完')).toBeDefined();
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完 2/2')).toBeDefined();
+  });
+
+  it('shows, per competitor, how many of the marks the judge is expected to give are in: 0/2 before any', async () => {
+    const api = judgeApi();
+    renderPad(api);
+
+    const zhao = await screen.findByRole('button', { name: /赵磊/ });
+    expect(within(zhao).getByText('已评 0/2')).toBeDefined(); // one mark for each aspect's one attempt
+    expect(screen.queryByText(/0\/0/)).toBeNull();
+
+    fireEvent.click(zhao);
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+    await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 1/2')).toBeDefined());
+    expect(within(screen.getByRole('button', { name: /钱芳/ })).getByText('已评 0/2')).toBeDefined();
+  });
+
+  it('has a difficulty field for each attempt of an aspect with a difficulty, and none elsewhere', async () => {
+    renderPad(judgeApi('judge', ['judge'], divingEvent));
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(await screen.findByLabelText('动作完成 第 1 次 难度系数')).toBeDefined();
+    expect(screen.getByLabelText('动作完成 第 2 次 难度系数')).toBeDefined();
+    expect(screen.queryByLabelText(/入水.*难度系数/)).toBeNull();
+    expect(screen.queryByRole('switch')).toBeNull(); // no switch to turn difficulties on: the scheme says where they are
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 0/3')).toBeDefined();
+  });
+
+  it('has no difficulty field where no aspect has one, and sends no difficulty', async () => {
+    const api = judgeApi();
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(screen.queryByText('难度系数')).toBeNull();
+    expect(screen.queryByLabelText(/难度系数/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+    await waitFor(() => expect(api.stored).toHaveLength(1));
+    expect(api.stored[0].difficulty).toBeNull();
+  });
+
+  it('requires a valid difficulty before sending, and sends it only with the marks of aspects that have one', async () => {
+    const api = judgeApi('judge', ['judge'], divingEvent);
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(await screen.findByLabelText('动作完成 第 1 次'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('入水'), { target: { value: '7' } });
+    expect(await screen.findByText('请输入难度系数')).toBeDefined();
+    fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    expect(await screen.findByText('请先改正标红的评分')).toBeDefined();
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '2.12345' } });
+    expect(await screen.findByText('难度系数最多 4 位小数')).toBeDefined();
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '0' } });
+    expect(await screen.findByText('难度系数须大于 0')).toBeDefined();
+    expect(submissions(api)).toHaveLength(0);
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '3.2' } });
+    await waitFor(() => expect(screen.queryByText('难度系数须大于 0')).toBeNull());
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.stored).toHaveLength(2));
+    const [sent] = submissions(api);
+    expect((sent.variables.input as { marks: unknown[] }).marks).toEqual([
+      expect.objectContaining({ aspect: 'D1', attempt: 1, value: 8, difficulty: 3.2 }),
+      expect.objectContaining({ aspect: 'D2', attempt: 1, value: 7, difficulty: null }),
+    ]);
+    await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 2/3')).toBeDefined());
   });
 
   it('refuses a mark above the maximum before sending', async () => {
@@ -201,9 +298,30 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
     });
 
-    const refusal = await screen.findByText(/8\.12345 has more than 4 decimals/);
+    // said in the reader's language, from the refusal's code; the API's own words one tap away
+    const refusal = await screen.findByText('评分不符合评分标准');
     expect(refusal.closest('[role=alert]')).not.toBeNull();
     expect(screen.getByText('未被接受')).toBeDefined();
+    expect(screen.queryByText(/8\.12345 has more than 4 decimals/)).toBeNull();
+    fireEvent.click(within(refusal.closest('[role=alert]') as HTMLElement).getByRole('button', { name: '服务器说明' }));
+    expect(await screen.findByText('8.12345 has more than 4 decimals')).toBeDefined();
+  });
+
+  it('names a refused difficulty next to the attempt it belongs to', async () => {
+    const api = judgeApi('judge', ['judge'], divingEvent);
+    api.network.refuse = { index: 0, field: 'difficulty', message: 'the attempt’s other marks carry difficulty 3.0, not 3.2' };
+    api.network.refuseCode = 'CONFLICT';
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('动作完成 第 1 次 难度系数'), { target: { value: '3.2' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    expect(await screen.findByText('与这一次其他裁判给的难度系数不同')).toBeDefined();
+    await waitFor(() => expect(screen.getByLabelText('动作完成 第 1 次 难度系数').getAttribute('aria-invalid')).toBe('true'));
   });
 
   it('lets a scorekeeper enter a paper sheet for a chosen judge', async () => {
@@ -212,5 +330,30 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('请先选择要代录的裁判。')).toBeDefined();
     expect(screen.getByText(/记分员模式/)).toBeDefined();
+  });
+
+  it('has no judge to pick when the panel has one marking judge: the scorekeeper enters that judge’s sheet', async () => {
+    const onePanel = { ...event, judges: event.judges.filter((j) => j.role !== 'CHIEF_JUDGE') };
+    renderPad(judgeApi('scorekeeper', ['scorekeeper'], onePanel), { username: 'scorekeeper', roles: ['scorekeeper'], loading: false });
+
+    expect(await screen.findByText('代录裁判：张伟（裁判员）')).toBeDefined();
+    expect(screen.queryByRole('combobox', { name: '代录裁判' })).toBeNull();
+    expect(screen.queryByText('请先选择要代录的裁判。')).toBeNull();
+    // 张伟's own affiliation is recused: 孙强 is not listed for his sheet either
+    expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 0/2')).toBeDefined();
+  });
+
+  it('speaks English with the right plurals', async () => {
+    await i18n.changeLanguage('en');
+    renderPad(judgeApi());
+    const zhao = await screen.findByRole('button', { name: /赵磊/ });
+    expect(within(zhao).getByText('0 of 2 marked')).toBeDefined();
+    expect(screen.getByText('1 more competitor, of the judge’s own affiliation, is not shown (recusal).')).toBeDefined();
+
+    fireEvent.click(zhao);
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '8' } });
+    expect(await screen.findByRole('button', { name: 'Save 1 mark' })).toBeDefined();
+    fireEvent.change(screen.getByLabelText('试件尺寸'), { target: { value: '17' } });
+    expect(await screen.findByRole('button', { name: 'Save 2 marks' })).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, InfoCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -16,11 +16,12 @@ import {
   Select,
   Skeleton,
   Space,
-  Switch,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -35,14 +36,17 @@ import { slotKey, type AnsweredBatch, type QueuedMark, type RefusedMark } from '
 import { OutboxBar } from './OutboxStatus';
 import {
   attemptKey,
+  difficultyProblem,
   entersForOthers,
   givesMarks,
+  judgesByAttempt,
   knownDifficulty,
   markableRegistrations,
   marksBySlot,
   ownPlace,
   pendingBySlot,
   progressOf,
+  progressState,
   refusedBySlot,
   sharedAspect,
   slotState,
@@ -50,6 +54,7 @@ import {
   type PadAspect,
   type PadMark,
   type PadRound,
+  type Progress,
   type SlotState,
 } from './padModel';
 import { useMarkQueue } from './useMarkQueue';
@@ -84,6 +89,7 @@ export const JudgeEventQuery = graphql(`
             maxMark
             judges
             attempts
+            difficulty
           }
         }
       }
@@ -150,7 +156,8 @@ export function JudgeEventPage() {
       <Result
         status="error"
         title={t('pad.failed')}
-        subTitle={error.message}
+        // the client's own words (often English) on hover: what the reader needs is what to do
+        subTitle={<span title={error.message}>{t('pad.failedHint')}</span>}
         extra={
           <Space>
             <Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>
@@ -187,7 +194,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const forOthers = entersForOthers(event.judges, username, roles);
   const markingJudges = event.judges.filter(givesMarks);
   const mode: 'own' | 'sheet' = !own ? 'sheet' : search.get('mode') === 'sheet' && forOthers ? 'sheet' : 'own';
-  const sheetJudge = markingJudges.find((j) => j.id === search.get('judge'));
+  // a panel with one marking judge has nobody else's sheet to choose
+  const sheetJudge = markingJudges.length === 1 ? markingJudges[0] : markingJudges.find((j) => j.id === search.get('judge'));
   const judge = mode === 'own' ? own : sheetJudge;
 
   const rounds = [...event.rounds].sort((a, b) => a.sequence - b.sequence);
@@ -205,8 +213,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
       if (batch.eventId !== event.id) return;
       refetchMarks({ requestPolicy: 'network-only' });
       const refused = batch.marks.length - outcome.accepted;
-      if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { accepted: outcome.accepted, refused }));
-      else void message.success(t('outbox.answered', { accepted: outcome.accepted }));
+      if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { count: outcome.accepted, refused }));
+      else void message.success(t('outbox.answered', { count: outcome.accepted }));
     },
     [event.id, refetchMarks, message, t],
   );
@@ -222,10 +230,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const saved = useMemo(() => marksBySlot((marksData?.event?.marks ?? []) as PadMark[]), [marksData]);
   const pending = useMemo(() => pendingBySlot(outbox.state.batches), [outbox.state.batches]);
   const refused = useMemo(() => refusedBySlot(outbox.state.refused), [outbox.state.refused]);
+  const marked = useMemo(() => judgesByAttempt(saved, pending), [saved, pending]);
 
   const [drafts, setDrafts] = useState<Drafts>({});
   const [difficulties, setDifficulties] = useState<Drafts>({});
-  const [showDifficulty, setShowDifficulty] = useRememberedSwitch(`biwu.judgePad.difficulty.${event.id}`);
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(search);
@@ -246,8 +254,17 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const edited = (key: string) => key in drafts && drafts[key] !== currentValue(key);
 
   const allMarks = [...saved.values(), ...pending.values()];
+  /** An attempt's difficulty as stored or queued (one value for every mark of the attempt). */
   const currentDifficulty = (regId: string, aspect: string, attempt: number) =>
     round ? knownDifficulty(regId, round.code, aspect, attempt, allMarks) : null;
+  const shownDifficulty = (regId: string, aspect: string, attempt: number): number | null => {
+    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
+    return aKey in difficulties ? difficulties[aKey] : currentDifficulty(regId, aspect, attempt);
+  };
+  const difficultyEdited = (regId: string, aspect: string, attempt: number) => {
+    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
+    return aKey in difficulties && difficulties[aKey] !== currentDifficulty(regId, aspect, attempt);
+  };
 
   /** Everything typed and not yet saved, as marks to queue; with the problems that stop them. */
   const collect = () => {
@@ -259,13 +276,14 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
         for (const aspect of module.aspects) {
           for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
             const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId: judge.id });
-            const aKey = attemptKey(reg.id, round.code, aspect.code, attempt);
-            const difficultyChanged = aKey in difficulties && difficulties[aKey] !== currentDifficulty(reg.id, aspect.code, attempt);
-            if (!edited(key) && !(difficultyChanged && shownValue(key) !== null)) continue;
+            const valueEdited = edited(key);
+            // submitMarks requires a difficulty on an aspect with one and refuses it on any other
+            const withDifficulty = aspect.difficulty;
+            if (!valueEdited && !(withDifficulty && difficultyEdited(reg.id, aspect.code, attempt))) continue;
             const value = shownValue(key);
-            const difficulty = aKey in difficulties ? difficulties[aKey] : currentDifficulty(reg.id, aspect.code, attempt);
-            if (value === null && !edited(key)) continue;
-            if (markProblem(value, aspect.maxMark) || (difficulty !== null && difficulty <= 0)) {
+            if (value === null && !valueEdited) continue; // a difficulty for an attempt this judge has not marked: nothing to send
+            const difficulty = withDifficulty ? shownDifficulty(reg.id, aspect.code, attempt) : null;
+            if (markProblem(value, aspect.maxMark) || (withDifficulty && difficultyProblem(difficulty))) {
               problems += 1;
               continue;
             }
@@ -294,8 +312,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
     if (!navigator.onLine) void message.info(t('pad.queued', { count: outbox.queue.pendingCount() }));
   };
 
-  const progress = (reg: MarkableRegistration) =>
-    round && judge ? progressOf(round, reg.id, judge.id, markingJudges.length, saved, pending) : { done: 0, expected: 0, missing: 0 };
+  const progress = (reg: MarkableRegistration): Progress =>
+    round && judge ? progressOf(round, reg.id, judge.id, marked) : { done: 0, expected: 0, missing: 0 };
 
   const filtered = markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase()));
 
@@ -319,7 +337,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
       </Flex>
 
       {!running && <Alert type="warning" showIcon title={t('pad.notRunning', { status: enumName('status', event.competition.status, language) })} />}
-      {marksError && <Alert type="warning" showIcon title={marksError.message} />}
+      {marksError && <Alert type="warning" showIcon title={<span title={marksError.message}>{t('pad.marksFailed')}</span>} />}
 
       <Flex wrap gap="middle" align="center">
         {rounds.length > 1 && (
@@ -333,7 +351,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             />
           </Space>
         )}
-        {forOthers && own && (
+        {forOthers && own && markingJudges.some((j) => j.id !== own.id) && (
           <Segmented
             aria-label={t('pad.mode')}
             value={mode}
@@ -344,7 +362,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             onChange={(value) => setParam('mode', value === 'sheet' ? 'sheet' : null)}
           />
         )}
-        {mode === 'sheet' && (
+        {mode === 'sheet' && markingJudges.length === 1 && sheetJudge && (
+          <Typography.Text strong>{t('pad.sheetJudgeOnly', { name: `${sheetJudge.name}（${enumName('judgeRole', sheetJudge.role, language)}）` })}</Typography.Text>
+        )}
+        {mode === 'sheet' && markingJudges.length !== 1 && (
           <Space wrap>
             <label htmlFor="judge-pad-sheet-judge">{t('pad.sheetJudge')}</label>
             <Select
@@ -359,10 +380,6 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             />
           </Space>
         )}
-        <Space>
-          <Switch checked={showDifficulty} onChange={setShowDifficulty} aria-label={t('pad.showDifficulty')} />
-          <Typography.Text>{t('pad.showDifficulty')}</Typography.Text>
-        </Space>
       </Flex>
       {mode === 'sheet' && <Typography.Text type="secondary">{t('pad.sheetHint')}</Typography.Text>}
 
@@ -396,7 +413,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                               <strong style={{ fontSize: 18 }}>{reg.bib}</strong>{' '}
                               <span style={{ opacity: 0.75 }}>{reg.team ?? reg.competitor.name}</span>
                             </span>
-                            <ProgressTag missing={p.missing} done={p.done} expected={p.expected} conflict={reg.conflict} />
+                            <Space size={4}>
+                              {reg.conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
+                              <ProgressTag progress={p} />
+                            </Space>
                           </Button>
                         );
                       })}
@@ -415,7 +435,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                       const p = progress(reg);
                       return {
                         value: reg.id,
-                        label: `${reg.bib} ${reg.team ?? reg.competitor.name} ${p.missing > 0 ? t('pad.missingCount', { count: p.missing }) : t('pad.complete')}`,
+                        label: `${reg.bib} ${reg.team ?? reg.competitor.name} · ${progressText(t, p)}${reg.conflict ? ` · ${t('pad.conflictTag')}` : ''}`,
                       };
                     })}
                   />
@@ -436,16 +456,13 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
                 registration={selected}
                 judgeId={judge.id}
                 markingJudges={markingJudges.length}
-                difficultyShown={showDifficulty}
                 shownValue={shownValue}
                 edited={edited}
                 state={(key) => slotState(key, saved, pending, refused)}
                 refusals={(key) => refused.get(key) ?? []}
                 onDismiss={(mark) => outbox.queue.dismissRefused(mark)}
-                difficulty={(aspect, attempt) => {
-                  const aKey = attemptKey(selected.id, round.code, aspect, attempt);
-                  return aKey in difficulties ? difficulties[aKey] : currentDifficulty(selected.id, aspect, attempt);
-                }}
+                difficulty={(aspect, attempt) => shownDifficulty(selected.id, aspect, attempt)}
+                difficultyEdited={(aspect, attempt) => difficultyEdited(selected.id, aspect, attempt)}
                 onValue={(key, value) => setDrafts((d) => ({ ...d, [key]: value }))}
                 onDifficulty={(aspect, attempt, value) =>
                   setDifficulties((d) => ({ ...d, [attemptKey(selected.id, round.code, aspect, attempt)]: value }))
@@ -476,38 +493,29 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   );
 }
 
-/** A switch whose position this device remembers (per event): a diving judge turns on difficulties once. */
-function useRememberedSwitch(key: string): [boolean, (on: boolean) => void] {
-  const [on, setOn] = useState(() => {
-    try {
-      return window.localStorage.getItem(key) === '1';
-    } catch {
-      return false;
-    }
-  });
-  const set = (next: boolean) => {
-    setOn(next);
-    try {
-      window.localStorage.setItem(key, next ? '1' : '0');
-    } catch {
-      // not remembered
-    }
-  };
-  return [on, set];
+/** "已评 3/5", "已评完 5/5"; never complete when nothing is expected. */
+function progressText(t: TFunction<'judgePad'>, progress: Progress): string {
+  switch (progressState(progress)) {
+    case 'complete':
+      return t('pad.complete', { count: progress.expected });
+    case 'incomplete':
+      return t('pad.progress', { done: progress.done, count: progress.expected });
+    case 'nothing':
+      return t('pad.nothingExpected');
+  }
 }
 
-function ProgressTag({ missing, done, expected, conflict }: { missing: number; done: number; expected: number; conflict: boolean }) {
+function ProgressTag({ progress }: { progress: Progress }) {
   const { t } = useTranslation('judgePad');
+  const state = progressState(progress);
   return (
-    <Space size={4}>
-      {conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
-      {missing > 0 ? (
-        <Tag color="orange">{t('pad.missingCount', { count: missing })}</Tag>
-      ) : (
-        <Tag color="green">{t('pad.complete')}</Tag>
-      )}
-      <span style={{ fontVariantNumeric: 'tabular-nums', opacity: 0.75 }}>{t('pad.progress', { done, expected })}</span>
-    </Space>
+    <Tag
+      color={state === 'complete' ? 'green' : state === 'incomplete' ? 'orange' : 'default'}
+      icon={state === 'complete' ? <CheckCircleFilled /> : undefined}
+      style={{ fontVariantNumeric: 'tabular-nums', marginInlineEnd: 0 }}
+    >
+      {progressText(t, progress)}
+    </Tag>
   );
 }
 
@@ -516,13 +524,14 @@ interface MarkSheetProps {
   registration: MarkableRegistration;
   judgeId: string;
   markingJudges: number;
-  difficultyShown: boolean;
   shownValue(key: string): number | null;
   edited(key: string): boolean;
   state(key: string): SlotState;
   refusals(key: string): RefusedMark[];
   onDismiss(mark: QueuedMark): void;
+  /** The attempt's difficulty as shown: typed, else stored or queued; only asked for aspects with a difficulty. */
   difficulty(aspect: string, attempt: number): number | null;
+  difficultyEdited(aspect: string, attempt: number): boolean;
   onValue(key: string, value: number | null): void;
   onDifficulty(aspect: string, attempt: number, value: number | null): void;
   footer: React.ReactNode;
@@ -597,16 +606,23 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
   const state = props.state(key);
   const refusals = props.refusals(key);
   const problem = edited ? markProblem(value, aspect.maxMark) : null;
-  const difficulty = props.difficulty(aspect.code, attempt);
-  const label = aspect.attempts > 1 ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
+  const several = aspect.attempts > 1;
+  const label = several ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
   const inputId = `mark-${key}`;
   const errorId = `${inputId}-error`;
   const refusedValue = refusals.some((r) => r.field === 'value' || r.field === null || r.field === 'judgeId' || r.field === 'attempt');
   const refusedDifficulty = refusals.some((r) => r.field === 'difficulty');
 
+  // only an aspect whose attempts carry a difficulty has the field, required there
+  const difficulty = aspect.difficulty ? props.difficulty(aspect.code, attempt) : null;
+  const difficultyEdited = aspect.difficulty && props.difficultyEdited(aspect.code, attempt);
+  const difficultyIssue = aspect.difficulty && (edited || difficultyEdited) ? difficultyProblem(difficulty) : null;
+  const difficultyId = `${inputId}-difficulty`;
+  const difficultyErrorId = `${difficultyId}-error`;
+
   return (
     <Flex vertical gap={4} style={{ minWidth: 150 }}>
-      {aspect.attempts > 1 && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
+      {several && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
       <Space.Compact>
         <InputNumber
           id={inputId}
@@ -625,20 +641,35 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
           style={{ width: 130 }}
         />
       </Space.Compact>
-      {(props.difficultyShown || difficulty !== null) && (
-        <InputNumber
-          aria-label={t('pad.difficultyLabel', { n: attempt })}
-          placeholder={t('pad.difficulty')}
-          size="middle"
-          inputMode="decimal"
-          step={0.1}
-          status={refusedDifficulty || (difficulty !== null && difficulty <= 0) ? 'error' : undefined}
-          value={difficulty}
-          onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : null)}
-          style={{ width: 130 }}
-        />
+      {aspect.difficulty && (
+        <>
+          <Typography.Text type="secondary">
+            <label htmlFor={difficultyId}>{t('pad.difficulty')}</label>
+          </Typography.Text>
+          <InputNumber
+            id={difficultyId}
+            aria-label={several ? t('pad.difficultyLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.difficultyLabel', { aspect: aspect.name })}
+            aria-required
+            aria-invalid={!!difficultyIssue || refusedDifficulty}
+            aria-describedby={difficultyIssue ? difficultyErrorId : undefined}
+            placeholder={t('pad.difficultyPlaceholder')}
+            size="middle"
+            inputMode="decimal"
+            // no min: the API's rule (above 0) is checked and said, not clamped
+            step={0.1}
+            status={difficultyIssue || refusedDifficulty ? 'error' : difficultyEdited ? 'warning' : undefined}
+            value={difficulty}
+            onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : v === null ? null : Number(v))}
+            style={{ width: 130 }}
+          />
+          {difficultyIssue && (
+            <Typography.Text id={difficultyErrorId} role="alert" type="danger" style={{ display: 'block' }}>
+              {t(`pad.problem.${difficultyIssue}`)}
+            </Typography.Text>
+          )}
+        </>
       )}
-      <SlotStateLine state={edited ? 'edited' : state} value={value} />
+      <SlotStateLine state={edited || difficultyEdited ? 'edited' : state} value={value} />
       {(problem || refusals.length > 0) && (
         <div id={errorId} role="alert">
           {problem && (
@@ -648,7 +679,11 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
           )}
           {refusals.map((r) => (
             <Typography.Text key={`${r.batchKey}-${r.field}-${r.message}`} type="danger" style={{ display: 'block', maxWidth: 260 }}>
-              {r.message}{' '}
+              {refusalText(t, r)}{' '}
+              {/* the API's own words (English) say exactly what it refused: one tap away */}
+              <Tooltip title={r.message} trigger={['hover', 'click', 'focus']}>
+                <Button size="small" type="text" icon={<InfoCircleOutlined />} aria-label={t('pad.refusal.detail')} />
+              </Tooltip>
               <Button size="small" type="link" onClick={() => props.onDismiss(r.mark)}>
                 {t('pad.dismiss')}
               </Button>
@@ -658,6 +693,14 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
       )}
     </Flex>
   );
+}
+
+const refusalCodes = new Set(['CONFLICT', 'DUPLICATE', 'FORBIDDEN', 'INVALID', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'WRONG_STATE']);
+
+/** What the API refused, in the reader's language, from its code and the field it names. */
+function refusalText(t: TFunction<'judgePad'>, refusal: RefusedMark): string {
+  if (refusal.field === 'difficulty') return t(refusal.code === 'CONFLICT' ? 'pad.refusal.difficultyConflict' : 'pad.refusal.difficulty');
+  return refusalCodes.has(refusal.code) ? t(`pad.refusal.${refusal.code}`) : t('pad.refusal.other');
 }
 
 function SlotStateLine({ state, value }: { state: SlotState | 'edited'; value: number | null }) {

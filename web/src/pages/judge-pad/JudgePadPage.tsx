@@ -58,7 +58,7 @@ export function JudgePadPage() {
         <Result
           status="error"
           title={t('list.failed')}
-          subTitle={error.message}
+          subTitle={<span title={error.message}>{t('pad.failedHint')}</span>}
           extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>}
         />
       ) : fetching && !data ? (
@@ -115,7 +115,7 @@ export function JudgePadPage() {
           }}
         />
       )}
-      {error && data && <Alert type="warning" showIcon title={t('list.failed')} description={error.message} />}
+      {error && data && <Alert type="warning" showIcon title={<span title={error.message}>{t('list.failed')}</span>} description={t('list.failedKept')} />}
     </Flex>
   );
 }

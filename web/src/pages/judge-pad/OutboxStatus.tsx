@@ -36,8 +36,9 @@ export function OutboxBar({ view }: { view: MarkQueueView }) {
       </Space>
       {!online && pending > 0 && <Typography.Text type="warning">{t('outbox.offlineHint')}</Typography.Text>}
       {online && head?.problem && !sending && (
-        <Typography.Text type="warning">
-          {t('outbox.retrying', { problem: head.problem })}{' '}
+        // the problem is the browser's or server's own words (often English): shown on hover, not in the line
+        <Typography.Text type="warning" title={head.problem}>
+          {t('outbox.retrying')}{' '}
           {head.tries >= 3 && (
             <Button size="small" type="link" onClick={() => queue.setAside(head.key)}>
               {t('outbox.setAside')}
@@ -57,6 +58,7 @@ export function OutboxBar({ view }: { view: MarkQueueView }) {
               renderItem={(batch) => (
                 <List.Item
                   key={batch.key}
+                  title={batch.problem}
                   actions={[
                     <Button key="retry" size="small" onClick={() => queue.retryFailed(batch.key)}>
                       {t('outbox.retry')}
@@ -66,7 +68,7 @@ export function OutboxBar({ view }: { view: MarkQueueView }) {
                     </Button>,
                   ]}
                 >
-                  {t('outbox.failedItem', { count: batch.marks.length, problem: batch.problem ?? '' })}
+                  {t('outbox.failedItem', { count: batch.marks.length })}
                 </List.Item>
               )}
             />

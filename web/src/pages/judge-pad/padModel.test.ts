@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { slotKey } from './markQueue';
-import { entersForOthers, markableRegistrations, marksBySlot, ownPlace, pendingBySlot, progressOf, sameAffiliation, slotState, type PadRound } from './padModel';
+import {
+  difficultyProblem,
+  entersForOthers,
+  judgesByAttempt,
+  markableRegistrations,
+  marksBySlot,
+  ownPlace,
+  pendingBySlot,
+  progressOf,
+  progressState,
+  sameAffiliation,
+  slotState,
+  type PadMark,
+  type PadRound,
+} from './padModel';
 
 const judges = [
   { id: 'J1', name: '张伟', role: 'JUDGE', username: 'judge', affiliation: '鉴定中心' },
@@ -19,12 +33,21 @@ const round: PadRound = {
       code: 'P',
       name: '实操',
       aspects: [
-        { code: 'P1', name: '外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1 },
-        { code: 'P2', name: '尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 2 },
+        { code: 'P1', name: '外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+        { code: 'P2', name: '尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 2, difficulty: false },
       ],
     },
   ],
 };
+
+const mark = (aspect: string, attempt = 1, judge = 'J1', roundCode = 'F'): PadMark => ({
+  aspect,
+  attempt,
+  round: roundCode,
+  value: 5,
+  judge: { id: judge },
+  registration: { id: 'R1' },
+});
 
 describe('the judge pad model', () => {
   it('compares affiliations as the API does: trimmed, any case, blank never', () => {
@@ -54,13 +77,49 @@ describe('the judge pad model', () => {
     expect(entersForOthers(judges, 'organizer', ['organizer'])).toBe(true);
   });
 
-  it('counts what is missing: every attempt all judges mark, and shared aspects only once filled', () => {
-    const mark = (aspect: string, attempt = 1) => ({ aspect, attempt, round: 'F', value: 5, judge: { id: 'J1' }, registration: { id: 'R1' } });
-    const none = progressOf(round, 'R1', 'J1', 2, new Map(), new Map());
-    expect(none).toEqual({ done: 0, expected: 1, missing: 1 }); // P1 (2 of 2 judges); P2 is one judge's of two
+  it('expects one mark per attempt of every aspect: a competitor without marks is 0 of 3, not 0 of 0', () => {
+    const none = progressOf(round, 'R1', 'J1', judgesByAttempt(new Map(), new Map()));
+    expect(none).toEqual({ done: 0, expected: 3, missing: 3 }); // P1 once, P2 twice
+    expect(progressState(none)).toBe('incomplete');
+  });
 
-    const saved = marksBySlot([mark('P1'), mark('P2', 2)]);
-    expect(progressOf(round, 'R1', 'J1', 2, saved, new Map())).toEqual({ done: 2, expected: 2, missing: 0 });
+  it('counts 3 of 5 marked, and is complete only when all 5 are in', () => {
+    const five: PadRound = {
+      ...round,
+      modules: [{ code: 'P', name: '实操', aspects: [{ code: 'D', name: '跳水', kind: 'JUDGEMENT', maxMark: 10, judges: 3, attempts: 5, difficulty: true }] }],
+    };
+    const three = marksBySlot([mark('D', 1, 'J1', 'F'), mark('D', 2, 'J1', 'F'), mark('D', 3, 'J1', 'F')]);
+    const progress = progressOf(five, 'R1', 'J1', judgesByAttempt(three, new Map()));
+    expect(progress).toEqual({ done: 3, expected: 5, missing: 2 });
+    expect(progressState(progress)).toBe('incomplete');
+
+    const all = marksBySlot([1, 2, 3, 4, 5].map((n) => mark('D', n, 'J1', 'F')));
+    expect(progressState(progressOf(five, 'R1', 'J1', judgesByAttempt(all, new Map())))).toBe('complete');
+  });
+
+  it('counts only this judge’s marks, and leaves out an attempt other judges have already given all its marks', () => {
+    // P2 takes one mark per attempt: J2 measured attempt 1, so J1 is expected to give P1 and P2's attempt 2
+    const saved = marksBySlot([mark('P1', 1, 'J2'), mark('P2', 1, 'J2')]);
+    expect(progressOf(round, 'R1', 'J1', judgesByAttempt(saved, new Map()))).toEqual({ done: 0, expected: 2, missing: 2 });
+
+    const mine = marksBySlot([mark('P1', 1, 'J2'), mark('P2', 1, 'J2'), mark('P1', 1, 'J1'), mark('P2', 2, 'J1')]);
+    expect(progressOf(round, 'R1', 'J1', judgesByAttempt(mine, new Map()))).toEqual({ done: 2, expected: 2, missing: 0 });
+  });
+
+  it('is not complete when nothing is expected (a round without aspects)', () => {
+    const empty: PadRound = { ...round, modules: [] };
+    const progress = progressOf(empty, 'R1', 'J1', new Map());
+    expect(progress.expected).toBe(0);
+    expect(progressState(progress)).toBe('nothing');
+  });
+
+  it('checks a difficulty as submitMarks does: required, above 0, at most 4 decimals', () => {
+    expect(difficultyProblem(null)).toBe('difficultyMissing');
+    expect(difficultyProblem(0)).toBe('difficultyNotPositive');
+    expect(difficultyProblem(-1.2)).toBe('difficultyNotPositive');
+    expect(difficultyProblem(2.12345)).toBe('difficultyDecimals');
+    expect(difficultyProblem(3.2)).toBeNull();
+    expect(difficultyProblem(2.1234)).toBeNull();
   });
 
   it('counts queued marks as filled and shows a slot as saved, waiting or refused', () => {
@@ -70,7 +129,8 @@ describe('the judge pad model', () => {
     ]);
     const key = slotKey({ registrationId: 'R1', round: 'F', aspect: 'P1', attempt: 1, judgeId: 'J1' });
     expect(queued.get(key)?.value).toBe(7.5); // the later batch wins, as on the server
-    expect(progressOf(round, 'R1', 'J1', 2, new Map(), queued).missing).toBe(0);
+    const progress = progressOf(round, 'R1', 'J1', judgesByAttempt(new Map(), queued));
+    expect(progress).toEqual({ done: 1, expected: 3, missing: 2 });
     expect(slotState(key, new Map(), queued, new Map())).toBe('pending');
     expect(slotState(key, new Map(), new Map(), new Map())).toBe('missing');
   });

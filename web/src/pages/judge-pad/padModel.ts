@@ -3,6 +3,7 @@
  * whom, which marks are in, which are missing. Plain functions over plain data, so they are tested
  * without rendering; the shapes are the parts of the API's types the pad reads.
  */
+import { decimalsOf } from '../../domain/score';
 import { slotKey, type QueuedBatch, type QueuedMark, type RefusedMark } from './markQueue';
 
 export interface PadAspect {
@@ -13,6 +14,8 @@ export interface PadAspect {
   /** Marks expected per attempt. */
   judges: number;
   attempts: number;
+  /** Each attempt carries a difficulty coefficient (难度系数) that its marks give; submitMarks requires it here and refuses it elsewhere. */
+  difficulty: boolean;
 }
 
 export interface PadModule {
@@ -97,7 +100,7 @@ export function markableRegistrations(
     .sort((a, b) => a.bib.localeCompare(b.bib, 'zh-CN', { numeric: true }));
 }
 
-/** True when not every marking judge of the panel marks this aspect (e.g. one measurer of three): a judge may leave it. */
+/** True when not every marking judge of the panel marks this aspect (e.g. one measurer of three): whoever marks it first gives it. */
 export function sharedAspect(aspect: PadAspect, markingJudges: number): boolean {
   return aspect.judges < markingJudges;
 }
@@ -160,31 +163,61 @@ export function slotState(key: string, saved: Map<string, PadMark>, pending: Map
 }
 
 export interface Progress {
-  /** Slots with a mark stored or queued. */
+  /** Marks of this judge stored or queued. */
   done: number;
-  /** Slots this judge is expected to fill: every attempt of an aspect all judges mark, plus shared ones they filled. */
+  /** Marks this judge is expected to give: one per attempt of every aspect of the round (see progressOf). */
   expected: number;
   missing: number;
 }
 
-/** How far one judge is with one competitor in one round. */
-export function progressOf(
-  round: PadRound,
-  registrationId: string,
-  judgeId: string,
-  markingJudges: number,
-  saved: Map<string, PadMark>,
-  pending: Map<string, QueuedMark>,
-): Progress {
+/** Who has given a mark (stored or queued) for each attempt, by attemptKey: the judges' ids. */
+export function judgesByAttempt(saved: Map<string, PadMark>, pending: Map<string, QueuedMark>): Map<string, Set<string>> {
+  const byAttempt = new Map<string, Set<string>>();
+  const add = (registrationId: string, round: string, aspect: string, attempt: number, judgeId: string) => {
+    const key = attemptKey(registrationId, round, aspect, attempt);
+    const judges = byAttempt.get(key) ?? new Set<string>();
+    judges.add(judgeId);
+    byAttempt.set(key, judges);
+  };
+  for (const m of saved.values()) add(m.registration.id, m.round, m.aspect, m.attempt, m.judge.id);
+  for (const m of pending.values()) add(m.registrationId, m.round, m.aspect, m.attempt, m.judgeId);
+  return byAttempt;
+}
+
+/**
+ * How far one judge is with one competitor in one round: of the marks the judge is expected to give,
+ * one per attempt of every aspect, how many are in (stored or queued). An attempt that already has all
+ * the marks its aspect expects from other judges (one measurer of three) is not expected of this one:
+ * submitMarks would refuse another. The pad knows that only of the marks it may see (a chief judge,
+ * scorekeeper or organizer sees the panel's, a judge only their own).
+ */
+export function progressOf(round: PadRound, registrationId: string, judgeId: string, marked: Map<string, Set<string>>): Progress {
   let done = 0;
   let expected = 0;
   for (const { aspect, attempt } of slotsOf(round)) {
-    const key = slotKey({ registrationId, round: round.code, aspect: aspect.code, attempt, judgeId });
-    const filled = saved.has(key) || pending.has(key);
-    if (filled) done += 1;
-    if (filled || !sharedAspect(aspect, markingJudges)) expected += 1;
+    const judges = marked.get(attemptKey(registrationId, round.code, aspect.code, attempt));
+    if (judges?.has(judgeId)) {
+      done += 1;
+      expected += 1;
+    } else if ((judges?.size ?? 0) < aspect.judges) {
+      expected += 1;
+    }
   }
   return { done, expected, missing: expected - done };
+}
+
+/** Complete only when every expected mark is in; nothing expected is not "complete". */
+export function progressState(progress: Progress): 'complete' | 'incomplete' | 'nothing' {
+  if (progress.expected === 0) return 'nothing';
+  return progress.missing === 0 ? 'complete' : 'incomplete';
+}
+
+/** Why a difficulty cannot be sent, before the API says so; null when it can: a number above 0 with at most 4 decimals. */
+export function difficultyProblem(value: number | null | undefined): 'difficultyMissing' | 'difficultyNotPositive' | 'difficultyDecimals' | null {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'difficultyMissing';
+  if (value <= 0) return 'difficultyNotPositive';
+  if (decimalsOf(value) > 4) return 'difficultyDecimals';
+  return null;
 }
 
 /** The key of an attempt (all judges): its difficulty coefficient is one value for every mark of it. */

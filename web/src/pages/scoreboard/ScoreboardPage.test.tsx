@@ -1,18 +1,19 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../i18n';
 import { fakeApi, renderAt } from '../../test/fakeApi';
 import { ScoreboardPage } from './ScoreboardPage';
 
 const competition = (resultsVisibility = 'LIVE') => ({ id: 'Competition:1', name: '全市职工职业技能大赛', status: 'RUNNING', resultsVisibility });
 
-function entry(id: string, bib: string, name: string, rank: number | null, total: number | null, complete = true) {
+function entry(id: string, bib: string, name: string, rank: number | null, total: number | null, complete = true, award: string | null = rank === 1 ? '一等奖' : null) {
   return {
     rank,
     total,
     roundTotal: total,
     complete,
     advanced: false,
-    award: rank === 1 ? '一等奖' : null,
+    award,
     modules: [{ module: 'P', score: total, passed: total === null ? null : true }],
     registration: { id, bib, team: null, affiliation: '城东机械厂', competitor: { id: `Person:${id}`, name } },
   };
@@ -50,6 +51,10 @@ const show = (api: ReturnType<typeof scoreboardApi>) =>
 
 const row = (name: string) => screen.getByText(name).closest('tr')!;
 const total = (name: string) => row(name).querySelector('.biwu-scoreboard__total')!.textContent;
+const push = async (api: ReturnType<typeof scoreboardApi>, next: ReturnType<typeof board>) =>
+  act(async () => {
+    api.subscriptions.get('ScoreboardChanged')!.next({ leaderboardChanged: next });
+  });
 
 describe('ScoreboardPage', { timeout: 60_000 }, () => {
   it('shows the standings, then the new ranks the subscription brings, without reloading', async () => {
@@ -99,5 +104,54 @@ describe('ScoreboardPage', { timeout: 60_000 }, () => {
     expect(screen.queryByText('名次')).toBeNull();
     expect(within(row('赵磊')).getByText('已完成')).toBeDefined();
     expect(within(row('钱芳')).getByText('评分中')).toBeDefined();
+  });
+
+  it('shows awards as provisional, quieter and saying why, while an entry of the round is not complete; as they are once all are', async () => {
+    const api = scoreboardApi(board(1, [entry('R1', '1', '赵磊', 1, 85.5, true, '金牌'), entry('R2', '2', '钱芳', 2, 80, false, '银牌')]));
+    show(api);
+
+    const gold = await within(await waitFor(() => row('赵磊'))).findByText('金牌（暂定）');
+    expect(gold.closest('.biwu-scoreboard__award--provisional')).not.toBeNull();
+    expect(gold.closest('.ant-tag-gold')).toBeNull(); // no award colour while provisional
+    expect(within(row('钱芳')).getByText('银牌（暂定）')).toBeDefined();
+    expect(screen.getByText('奖项为暂定：本轮还有 1 名选手未评完，全部评完后奖项才确定。')).toBeDefined();
+
+    await push(api, board(2, [entry('R1', '1', '赵磊', 1, 85.5, true, '金牌'), entry('R2', '2', '钱芳', 2, 82, true, '银牌')]));
+
+    const settled = await within(row('赵磊')).findByText('金牌');
+    expect(settled.closest('.ant-tag-gold')).not.toBeNull();
+    expect(settled.closest('.biwu-scoreboard__award--provisional')).toBeNull();
+    expect(screen.queryByText(/（暂定）/)).toBeNull();
+    expect(screen.queryByText(/奖项为暂定/)).toBeNull();
+  });
+
+  it('shows a frozen board’s awards as they were kept, even with entries not complete', async () => {
+    show(scoreboardApi(board(3, [entry('R1', '1', '赵磊', 1, 85.5, true, '金牌'), entry('R2', '2', '钱芳', 2, 80, false)], 'FROZEN', true)));
+    expect(await screen.findByText('成绩已冻结')).toBeDefined();
+    expect(within(row('赵磊')).getByText('金牌')).toBeDefined();
+    expect(screen.queryByText(/暂定/)).toBeNull();
+  });
+
+  it('says provisional in English too', async () => {
+    await i18n.changeLanguage('en');
+    show(scoreboardApi(board(1, [entry('R1', '1', '赵磊', 1, 85.5, true, 'Gold'), entry('R2', '2', '钱芳', 2, 80, false), entry('R3', '3', '孙强', 3, 70, false)])));
+    expect(await screen.findByText('Gold (provisional)')).toBeDefined();
+    expect(screen.getByText('Awards are provisional: 2 competitors of this round are not fully marked yet; awards are settled once all are.')).toBeDefined();
+  });
+
+  it('marks a newly ranked entry as a movement beside its rank, not as an award', async () => {
+    const api = scoreboardApi(board(1, [entry('R1', '1', '赵磊', 1, 85.5), entry('R2', '2', '钱芳', null, null, false)]));
+    show(api);
+    await screen.findByText('赵磊');
+
+    await push(api, board(2, [entry('R1', '1', '赵磊', 1, 85.5), entry('R2', '2', '钱芳', 2, 80)]));
+
+    const marker = await within(await waitFor(() => row('钱芳'))).findByRole('img', { name: '新进入排名' });
+    expect(marker.closest('td')!.querySelector('.biwu-scoreboard__rank')).not.toBeNull(); // beside the rank
+    expect(marker.closest('.ant-tag')).toBeNull();
+    expect(marker.querySelector('[aria-label=star]')).toBeNull();
+    expect(marker.className).not.toMatch(/award/);
+    expect(row('钱芳').querySelector('.biwu-scoreboard__award')).toBeNull(); // and 钱芳 has no award
+    expect(within(row('赵磊')).getByText('一等奖').closest('.biwu-scoreboard__award')).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, ClockCircleOutlined, FullscreenExitOutlined, FullscreenOutlined, StarFilled } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, ClockCircleOutlined, FullscreenExitOutlined, FullscreenOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, ConfigProvider, Empty, Flex, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
@@ -11,7 +11,7 @@ import type { ScoreboardLeaderboardFragment, ScoreboardQuery } from '../../gql/g
 import { liveConnection } from '../../graphql/liveConnection';
 import { currentLanguage } from '../../i18n';
 import { paths } from '../../routes';
-import { carriesOver, movements, newerBoard, sightOf, type Movement } from './board';
+import { awardsProvisional, carriesOver, movements, newerBoard, sightOf, type Movement } from './board';
 import './i18n';
 import './scoreboard.css';
 
@@ -128,7 +128,13 @@ export function ScoreboardPage() {
   }, [refresh]);
   const competition = data?.event?.competition;
   // A new view of the results (frozen, thawed, hidden, published) starts a fresh query and subscription.
-  const viewKey = competition ? `${competition.status}/${competition.resultsVisibility}` : 'unknown';
+  // Learning the view the board was loaded with is no change: the board already shows it (restarting
+  // then would throw away what the subscription brought meanwhile).
+  const viewKey = competition ? `${competition.status}/${competition.resultsVisibility}` : undefined;
+  const [view, setView] = useState<{ key?: string; changes: number }>({ changes: 0 });
+  if (viewKey !== undefined && viewKey !== view.key) {
+    setView({ key: viewKey, changes: view.key === undefined ? 0 : view.changes + 1 });
+  }
 
   const setProjector = (on: boolean) => {
     const next = new URLSearchParams(search);
@@ -139,7 +145,7 @@ export function ScoreboardPage() {
     else if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
   };
 
-  return <LiveBoard key={`${eventId}/${round ?? ''}/${viewKey}`} eventId={eventId} round={round} projector={projector} onProjector={setProjector} />;
+  return <LiveBoard key={`${eventId}/${round ?? ''}/${view.changes}`} eventId={eventId} round={round} projector={projector} onProjector={setProjector} />;
 }
 
 function LiveBoard({ eventId, round, projector, onProjector }: { eventId: string; round?: string; projector: boolean; onProjector(on: boolean): void }) {
@@ -176,7 +182,8 @@ function LiveBoard({ eventId, round, projector, onProjector }: { eventId: string
       <Result
         status="error"
         title={roundMissing ? t('roundNotFound', { round }) : t('failed')}
-        subTitle={error.message}
+        // the client's own words (often English) on hover
+        subTitle={<span title={error.message}>{t('failedHint')}</span>}
         extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('retry')}</Button>}
       />
     );
@@ -234,7 +241,9 @@ function BoardView({
   const moved = useMemo(() => movements(history.previous, board.entries), [history.previous, board.entries]);
 
   const hidden = sight === 'hidden';
-  const columns = useColumns(event, round?.modules ?? [], board, moved, hidden, language);
+  const provisional = awardsProvisional(board);
+  const columns = useColumns(event, round?.modules ?? [], board, moved, hidden, provisional, language);
+  const unfinished = board.entries.filter((e) => !e.complete).length;
 
   return (
     <Flex vertical gap={projector ? 'large' : 'middle'} style={{ height: projector ? '100%' : undefined }}>
@@ -281,11 +290,14 @@ function BoardView({
         </Space>
       )}
 
-      {liveError && <Alert type="warning" showIcon title={t('liveFailed')} description={liveError} />}
+      {liveError && <Alert type="warning" showIcon title={<span title={liveError}>{t('liveFailed')}</span>} />}
       {sight === 'frozen' && <Alert type="info" showIcon banner title={<strong className="biwu-scoreboard__banner">{t('frozen')}</strong>} description={t('frozenHint')} />}
       {hidden && <Alert type="warning" showIcon banner title={<strong className="biwu-scoreboard__banner">{t('hidden')}</strong>} description={t('hiddenHint')} />}
       {sight === 'live-frozen-outside' && <Alert type="info" showIcon title={t('frozenOutside')} />}
       {sight === 'live-hidden-outside' && <Alert type="info" showIcon title={t('hiddenOutside')} />}
+      {provisional && board.entries.some((e) => e.award) && (
+        <Alert type="info" showIcon icon={<ClockCircleOutlined />} title={t(event.format === 'TEAM' ? 'provisionalTeam' : 'provisional', { count: unfinished })} />
+      )}
 
       <div ref={scroller} className="biwu-scoreboard__scroller">
         {board.entries.length === 0 ? (
@@ -313,6 +325,7 @@ function useColumns(
   board: ScoreboardLeaderboardFragment,
   moved: Map<string, Movement>,
   hidden: boolean,
+  provisional: boolean,
   language: ReturnType<typeof currentLanguage>,
 ): ColumnsType<Entry> {
   const { t } = useTranslation('scoreboard');
@@ -400,11 +413,16 @@ function useColumns(
       key: 'award',
       title: t('col.award'),
       render: (_, e) =>
-        e.award ? (
-          <Tag icon={<StarFilled />} color={awardColor(e.award)}>
+        !e.award ? null : provisional ? (
+          // quieter than an award: outlined, dashed, no colour, and says so
+          <Tag icon={<StarOutlined />} variant="outlined" className="biwu-scoreboard__award biwu-scoreboard__award--provisional">
+            {t('awardProvisional', { award: e.award })}
+          </Tag>
+        ) : (
+          <Tag icon={<StarFilled />} color={awardColor(e.award)} className="biwu-scoreboard__award">
             {e.award}
           </Tag>
-        ) : null,
+        ),
     });
   }
   return columns;
@@ -425,7 +443,12 @@ function MovementMark({ movement }: { movement: Movement }) {
     case 'down':
       return <ArrowDownOutlined aria-label={t('down')} style={{ color: '#ff4d4f' }} />;
     case 'new':
-      return <StarFilled aria-label={t('new')} style={{ color: '#faad14', fontSize: '0.7em' }} />;
+      // a movement, like ▲ ▼: neutral, round, outlined; nothing like an award's filled, starred tag
+      return (
+        <span role="img" aria-label={t('new')} title={t('new')} className="biwu-scoreboard__move-new">
+          {t('newShort')}
+        </span>
+      );
     default:
       return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriesOver, movements, newerBoard, sightOf, type Board, type BoardEntry } from './board';
+import { awardsProvisional, carriesOver, movements, newerBoard, sightOf, type Board, type BoardEntry } from './board';
 
 function entry(id: string, rank: number | null, total: number | null = rank === null ? null : 100 - rank): BoardEntry {
   return {
@@ -85,5 +85,30 @@ describe('carriesOver', () => {
   it('is true when a ranking total includes earlier rounds', () => {
     expect(carriesOver([entry('a', 1)])).toBe(false);
     expect(carriesOver([{ ...entry('a', 1), total: 180, roundTotal: 90 }])).toBe(true);
+  });
+});
+
+describe('awardsProvisional', () => {
+  const gold = (id: string, complete: boolean): BoardEntry => ({ ...entry(id, 1), award: '金牌', complete });
+
+  it('is true on a live board while any entry of the round is not complete', () => {
+    expect(awardsProvisional(board({ entries: [gold('a', true), { ...entry('b', 2), complete: false }] }))).toBe(true);
+  });
+
+  it('is false once every entry is complete', () => {
+    expect(awardsProvisional(board({ entries: [gold('a', true), entry('b', 2)] }))).toBe(false);
+  });
+
+  it('holds for the panel’s live board too, while outsiders see it frozen or hidden', () => {
+    const entries = [gold('a', true), { ...entry('b', 2), complete: false }];
+    expect(awardsProvisional(board({ visibility: 'FROZEN', entries }))).toBe(true);
+    expect(awardsProvisional(board({ visibility: 'HIDDEN', entries }))).toBe(true);
+  });
+
+  it('leaves frozen and hidden boards as they were, and published results as they are', () => {
+    const entries = [gold('a', true), { ...entry('b', 2), complete: false }];
+    expect(awardsProvisional(board({ frozen: true, visibility: 'FROZEN', entries }))).toBe(false);
+    expect(awardsProvisional(board({ visibility: 'HIDDEN', entries: [{ ...entry('a', null), complete: false }] }))).toBe(false);
+    expect(awardsProvisional(board({ status: 'PUBLISHED', entries }))).toBe(false);
   });
 });

@@ -85,3 +85,16 @@ export function movements(previous: readonly BoardEntry[] | undefined, next: rea
 export function carriesOver(entries: readonly BoardEntry[]): boolean {
   return entries.some((e) => e.total != null && e.roundTotal != null && Math.abs(e.total - e.roundTotal) > 1e-9);
 }
+
+/**
+ * Awards on a live board are provisional while some entry of the round still misses marks: a mark
+ * still to come can move anyone's rank, and with it the awards. Frozen and hidden boards show awards
+ * as they always did (the frozen ones as kept, the hidden ones not at all); published results are
+ * past scoring, so their awards are what they are.
+ */
+export function awardsProvisional(board: Board): boolean {
+  const sight = sightOf(board);
+  if (sight === 'frozen' || sight === 'hidden') return false;
+  if (isPublished(board.event.competition.status)) return false;
+  return board.entries.some((e) => !e.complete);
+}

@@ -5,6 +5,7 @@ const zhCN = {
   title: '成绩大屏',
   loading: '正在读取成绩…',
   failed: '无法读取成绩',
+  failedHint: '请检查网络连接后重试。',
   notFound: '没有这个赛项，或您无权查看',
   roundNotFound: '赛项没有轮次 “{{round}}”',
   retry: '重试',
@@ -42,12 +43,25 @@ const zhCN = {
   up: '名次上升',
   down: '名次下降',
   new: '新进入排名',
+  newShort: '新',
+  awardProvisional: '{{award}}（暂定）',
+  provisional_other: '奖项为暂定：本轮还有 {{count}} 名选手未评完，全部评完后奖项才确定。',
+  provisionalTeam_other: '奖项为暂定：本轮还有 {{count}} 支队伍未评完，全部评完后奖项才确定。',
 };
 
-const en: typeof zhCN = {
+/**
+ * The English texts: every Chinese key, and for every `x_other` (a count: i18next picks `x_one` or
+ * `x_other` by it in English; Chinese has one form) an `x_one` too.
+ */
+type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> } & {
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_one` : never]: string;
+};
+
+const en: Texts<typeof zhCN> = {
   title: 'Scoreboard',
   loading: 'Loading the standings…',
   failed: 'Cannot load the standings',
+  failedHint: 'Check the network connection and try again.',
   notFound: 'No such event, or you may not see it',
   roundNotFound: 'The event has no round “{{round}}”',
   retry: 'Retry',
@@ -85,6 +99,12 @@ const en: typeof zhCN = {
   up: 'Moved up',
   down: 'Moved down',
   new: 'Newly ranked',
+  newShort: 'new',
+  awardProvisional: '{{award}} (provisional)',
+  provisional_one: 'Awards are provisional: 1 competitor of this round is not fully marked yet; awards are settled once all are.',
+  provisional_other: 'Awards are provisional: {{count}} competitors of this round are not fully marked yet; awards are settled once all are.',
+  provisionalTeam_one: 'Awards are provisional: 1 team of this round is not fully marked yet; awards are settled once all are.',
+  provisionalTeam_other: 'Awards are provisional: {{count}} teams of this round are not fully marked yet; awards are settled once all are.',
 };
 
 i18n.addResourceBundle('zh-CN', 'scoreboard', zhCN, true, true);
