@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  */
 public final class LocalWeb implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: Vite leaves a request asking to upgrade to h2c (Java's default) unanswered
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ChildProcess vite;
     private final int port;
