@@ -27,6 +27,8 @@ if (process.env.BIWU_KEYCLOAK_URL && existsSync('dist')) {
 
 export default defineConfig({
   testDir: './e2e',
+  // against a development server started elsewhere: playwright.first-start.config.ts
+  testIgnore: 'first-start.spec.ts',
   reporter: 'list',
   // Keycloak's login page and the first API call can be slow on a cold server.
   timeout: 60_000,

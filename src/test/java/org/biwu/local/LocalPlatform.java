@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,7 +23,7 @@ import org.biwu.replay.Replay;
  *   <li>Keycloak: {@code .local/keycloak-26.7.3} in development mode on 8180 with the realm
  *       imported — unless {@code QUARKUS_OIDC_AUTH_SERVER_URL} names another;</li>
  *   <li>the API: {@code ./mvnw quarkus:dev} on 8080 (live reload, GraphQL UI);</li>
- *   <li>the web front end: the Vite development server on 5173.</li>
+ *   <li>the web front end: the Vite development server on 5173 ({@link LocalWeb}).</li>
  * </ul>
  * Ctrl-C or SIGTERM stops everything it started.
  */
@@ -87,19 +86,9 @@ public final class LocalPlatform {
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
 
-        Path web = project.resolve("web");
-        if (!Files.isDirectory(web.resolve("node_modules"))) {
-            say("installing the web front end's packages (npm ci) ...");
-            ChildProcess npmCi = ChildProcess.start("npm ci", List.of("npm", "ci", "--no-audit", "--no-fund"), web,
-                    local.resolve("npm-ci.log"), Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
-            if (npmCi.process().waitFor() != 0) {
-                throw new IOException("npm ci failed:\n" + npmCi.logTail(30));
-            }
-        }
-        ChildProcess vite = ChildProcess.start("web", List.of("npm", "run", "dev", "--", "--port", String.valueOf(WEB_PORT)),
-                web, local.resolve("web.log"), Map.of("BIWU_API_URL", "http://localhost:" + API_PORT,
-                        "VITE_KEYCLOAK_URL", keycloakUrl));
-        started.push(() -> vite.stop(Duration.ofSeconds(10)));
+        LocalWeb web = LocalWeb.start(project.resolve("web"), WEB_PORT, "http://localhost:" + API_PORT, keycloakUrl,
+                local, message -> say("%s", message));
+        started.push(web);
 
         long t = System.nanoTime();
         say("starting the API (quarkus:dev) ...");

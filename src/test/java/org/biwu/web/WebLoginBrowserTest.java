@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
+import org.biwu.local.LocalKeycloak;
 import org.biwu.local.LocalPaths;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -26,24 +28,11 @@ class WebLoginBrowserTest {
     void theWebFrontEndsBrowserTestsPass() throws IOException, InterruptedException {
         assumeFalse(Boolean.getBoolean("biwu.web.skip"), "web front end skipped with -Dbiwu.web.skip=true");
         Path web = LocalPaths.project().resolve("web");
-        // its output is copied line by line: writing straight to this JVM's stdout would corrupt
-        // the channel surefire reads test results from
-        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e")
-                .directory(web.toFile())
-                .redirectErrorStream(true);
-        npm.environment().put("BIWU_API_URL", "http://localhost:" + apiPort);
-        npm.environment().put("CI", "true");
-        npm.environment().put("BIWU_KEYCLOAK_URL", "http://localhost:" + org.biwu.local.LocalKeycloak.HTTP_PORT);
-        npm.environment().put("BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173"));
-        Process process = npm.start();
-        Thread copy = new Thread(() -> process.inputReader().lines().forEach(line -> System.out.println("[e2e] " + line)));
-        copy.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError("the browser tests did not finish within 10 minutes");
-        }
-        copy.join();
-        assertEquals(0, process.exitValue(), "npm run e2e (web/e2e) failed; its output is above");
+        int exit = NpmScript.run(web, "e2e", Map.of(
+                "BIWU_API_URL", "http://localhost:" + apiPort,
+                "CI", "true",
+                "BIWU_KEYCLOAK_URL", "http://localhost:" + LocalKeycloak.HTTP_PORT,
+                "BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173")), "[e2e]", Duration.ofMinutes(10));
+        assertEquals(0, exit, "npm run e2e (web/e2e) failed; its output is above");
     }
 }
