@@ -1,3 +1,5 @@
+import type { English } from './index';
+
 /** Simplified Chinese: the default language, what organizers, judges and workers read. */
 export const zhCN = {
   app: {
@@ -40,4 +42,4 @@ export const zhCN = {
   },
 };
 
-export type Messages = { [Section in keyof typeof zhCN]: Record<keyof (typeof zhCN)[Section], string> };
+export type Messages = English<typeof zhCN>;
