@@ -24,6 +24,11 @@ export const zhCN = {
   language: {
     label: '语言',
   },
+  /** Punctuation that differs between the languages: 理由：… / Reason: …; 错误一；错误二 / one; two. */
+  punctuation: {
+    colon: '：',
+    separator: '；',
+  },
   role: {
     organizer: '组织者',
     'chief-judge': '裁判长',

@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeApi, renderAt } from '../../test/fakeApi';
+import { changeLanguage } from '../../i18n';
+import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
+import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
 import { HrCompetitionPage } from './HrCompetitionPage';
 
 const hr2 = { username: 'hr2', roles: ['hr'], loading: false };
@@ -21,11 +23,31 @@ const policies = [
   policy('T2', '国家级一类竞赛 (2022)', { source: '人社部发〔2022〕14号', appliesTo: ['NATIONAL_CLASS_I'] }),
 ];
 
-function open() {
-  const api = fakeApi(() => ({
-    competition: { id: 'Competition:1', name: '全市职工职业技能大赛', level: 'MUNICIPAL_CLASS_II', status: 'SCORING_CLOSED', promotionOutcomes: [] },
-    promotionPolicies: policies,
-  }));
+const outcome = (id: string, name: string, status: string) => ({
+  id,
+  kind: 'SKILL_LEVEL',
+  fromLevel: 'SENIOR',
+  toLevel: 'TECHNICIAN',
+  title: null,
+  status,
+  note: null,
+  reason: '《浙江省 市级二类竞赛 (2016)》: rank 1 of 3',
+  year: 2026,
+  decidedAt: status === 'PROPOSED' ? null : '2026-05-02T10:00:00Z',
+  decidedBy: status === 'PROPOSED' ? null : 'hr2',
+  person: { id: `Person:${id}`, name, affiliation: '城东机械厂', skillLevel: 'SENIOR' },
+  registration: { id: `Registration:${id}`, bib: id, event: { id: 'Event:1', name: '车工' } },
+  policy: { id: 'T1', name: '浙江省 市级二类竞赛 (2016)' },
+});
+
+function open(outcomes: unknown[] = [], answer: (name: string) => Answer | undefined = () => undefined) {
+  const api = fakeApi(
+    (name) =>
+      answer(name) ?? {
+        competition: { id: 'Competition:1', name: '全市职工职业技能大赛', level: 'MUNICIPAL_CLASS_II', status: 'SCORING_CLOSED', promotionOutcomes: outcomes },
+        promotionPolicies: policies,
+      },
+  );
   render(renderAt(api.client, '/hr/competitions/Competition:1', '/hr/competitions/:id', <HrCompetitionPage />, hr2));
   return api;
 }
@@ -37,8 +59,8 @@ function listed(): string[] {
   );
 }
 
-async function openPicker() {
-  const picker = await screen.findByRole('combobox', { name: '晋升政策' });
+async function openPicker(label = '晋升政策') {
+  const picker = await screen.findByRole('combobox', { name: label });
   await act(async () => {
     fireEvent.mouseDown(picker);
   });
@@ -102,5 +124,46 @@ describe('HrCompetitionPage: the policy picker', { timeout: 60_000 }, () => {
     await waitFor(() =>
       expect(api.operations.find((o) => o.name === 'EvaluatePromotions')?.variables).toEqual({ competitionId: 'Competition:1', policyId: 'P1' }),
     );
+  });
+});
+
+describe('HrCompetitionPage in both languages', { timeout: 60_000 }, () => {
+  it('shows Chinese readers the outcomes without an API code', async () => {
+    open([outcome('1', '赵磊', 'PROPOSED'), outcome('2', '钱伟', 'APPROVED'), outcome('3', '孙丽', 'REJECTED')]);
+    await screen.findByText('赵磊');
+
+    expect(screen.getAllByText('高级工 → 技师')).toHaveLength(3);
+    expect(screen.getAllByText('已批准').length).toBeGreaterThan(0);
+    expect(rawEnumCodesIn(document.body.textContent ?? '')).toEqual([]);
+  });
+
+  it('counts the outcomes an evaluation proposed in English: 1 outcome, 2 outcomes', async () => {
+    let proposed = 1;
+    const evaluated = () => ({
+      evaluatePromotions: { outcomes: Array.from({ length: proposed }, (_, i) => outcome(String(i + 1), '赵磊', 'PROPOSED')), userErrors: [] },
+    });
+    open([], (name) => (name === 'EvaluatePromotions' ? evaluated() : undefined));
+    await act(async () => {
+      await changeLanguage('en');
+    });
+    const picker = await openPicker('Promotion policy');
+    await act(async () => {
+      fireEvent.change(picker, { target: { value: '浙江' } });
+    });
+    await waitFor(() => expect(listed()).toEqual(['[Templates]', '浙江省 市级二类竞赛 (2016)']));
+    await act(async () => {
+      fireEvent.click(document.querySelector('.ant-select-dropdown .ant-select-item-option')!);
+    });
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /Evaluate promotions/ }));
+    });
+    expect(await screen.findByText('Evaluated: 1 outcome to review')).toBeDefined();
+
+    proposed = 2;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /Evaluate promotions/ }));
+    });
+    expect(await screen.findByText('Evaluated: 2 outcomes to review')).toBeDefined();
   });
 });

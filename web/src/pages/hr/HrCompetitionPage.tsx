@@ -119,6 +119,7 @@ const evaluable = new Set(['SCORING_CLOSED', 'PUBLISHED', 'FINAL', 'ARCHIVED']);
 /** /hr/competitions/:id: evaluate a competition under a policy, review the outcomes, decide, export. */
 export function HrCompetitionPage() {
   const { t } = useTranslation('hr');
+  const { t: tt } = useTranslation();
   const language = useLanguage();
   const { message } = App.useApp();
   const { id = '' } = useParams();
@@ -196,7 +197,7 @@ export function HrCompetitionPage() {
   const download = async () => {
     setDownloading(true);
     try {
-      await downloadOutcomesWorkbook(keycloak, competition.id, `${competition.name}-晋升结果.xlsx`);
+      await downloadOutcomesWorkbook(keycloak, competition.id, t('review.fileName', { name: competition.name }));
     } catch (e) {
       void message.error(t('review.downloadFailed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -228,7 +229,7 @@ export function HrCompetitionPage() {
               label={t('review.policy')}
               htmlFor="hr-evaluate-policy"
               validateStatus={evaluateErrors.policy.length ? 'error' : undefined}
-              help={evaluateErrors.policy.length ? evaluateErrors.policy.join('；') : undefined}
+              help={evaluateErrors.policy.length ? evaluateErrors.policy.join(tt('punctuation.separator')) : undefined}
             >
               <Select<string, PolicyOption>
                 id="hr-evaluate-policy"
@@ -258,7 +259,7 @@ export function HrCompetitionPage() {
               </Button>
             </Form.Item>
           </Form>
-          {evaluateErrors.other.length > 0 && <Alert type="error" showIcon title={evaluateErrors.other.join('；')} />}
+          {evaluateErrors.other.length > 0 && <Alert type="error" showIcon title={evaluateErrors.other.join(tt('punctuation.separator'))} />}
         </Flex>
       </Card>
 
@@ -373,6 +374,7 @@ export function HrCompetitionPage() {
 /** Approve or reject one outcome with a note; a rejection says why. The API's refusal (already decided, level changed) shows here. */
 function DecisionModal({ outcome, approve, onClose, onDecided }: { outcome: Outcome; approve: boolean; onClose(): void; onDecided(outcome: Outcome): void }) {
   const { t } = useTranslation('hr');
+  const { t: tt } = useTranslation();
   const language = useLanguage();
   const [form] = Form.useForm<{ note?: string }>();
   const [{ fetching }, decide] = useMutation(DecidePromotionOutcomeMutation);
@@ -412,17 +414,19 @@ function DecisionModal({ outcome, approve, onClose, onDecided }: { outcome: Outc
     >
       <Flex vertical gap="small">
         <Typography.Text>
-          {outcomeKindName(outcome.kind, language)}：<strong>{outcomeResult(outcome, language)}</strong>
+          {outcomeKindName(outcome.kind, language)}
+          {tt('punctuation.colon')}
+          <strong>{outcomeResult(outcome, language)}</strong>
         </Typography.Text>
         <Typography.Text type="secondary">{outcome.reason}</Typography.Text>
-        {errors.other.length > 0 && <Alert type="error" showIcon title={errors.other.join('；')} />}
+        {errors.other.length > 0 && <Alert type="error" showIcon title={errors.other.join(tt('punctuation.separator'))} />}
         <Form form={form} layout="vertical">
           <Form.Item
             name="note"
             label={t('review.note')}
             rules={approve ? [] : [{ required: true, whitespace: true, message: t('review.noteRequired') }]}
             validateStatus={errors.note.length ? 'error' : undefined}
-            help={errors.note.length ? errors.note.join('；') : undefined}
+            help={errors.note.length ? errors.note.join(tt('punctuation.separator')) : undefined}
           >
             <Input.TextArea rows={3} maxLength={500} showCount placeholder={approve ? t('review.notePlaceholderApprove') : t('review.notePlaceholderReject')} />
           </Form.Item>

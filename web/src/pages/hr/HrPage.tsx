@@ -104,7 +104,7 @@ export function HrPage() {
 
       <Card
         title={t('competitions.title')}
-        extra={<Typography.Text type="secondary">{t('competitions.hint')}</Typography.Text>}
+        extra={<Typography.Text type="secondary">{t('competitions.hint', { status: enumName('status', 'SCORING_CLOSED', language) })}</Typography.Text>}
       >
         <Table<Competition>
           aria-label={t('competitions.title')}
