@@ -1,9 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import { Space, Table } from 'antd';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HrPage } from './pages/hr';
 import { fakeApi, renderAt } from './test/fakeApi';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Vitest does not load the stylesheets modules import: the app's global rules are put on the page by hand,
 // as main.tsx puts them there in the browser. antd's own styles are there too (it injects them as it renders),

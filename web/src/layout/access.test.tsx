@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { isValidElement } from 'react';
 import { createMemoryRouter, matchRoutes, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
@@ -10,6 +10,9 @@ import { fakeApi, type Answer } from '../test/fakeApi';
 import { mayUse, restrictedScreens, screenAccess, type RestrictedScreen } from './access';
 import { navEntries } from './navigation';
 import { RequireAccess } from './RequireAccess';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 const session: Session = { username: 'viewer', givenName: '芳', familyName: '王', logout: vi.fn() };
 

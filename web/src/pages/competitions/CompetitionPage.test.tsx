@@ -1,9 +1,12 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, configure, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import { fakeApi, renderAt } from '../../test/fakeApi';
 import { CompetitionPage } from './CompetitionPage';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 const event = (id: string, name: string, judges: number, competitors: number) => ({
   id,

@@ -1,9 +1,12 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
 import { HrCompetitionPage } from './HrCompetitionPage';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 const hr2 = { username: 'hr2', roles: ['hr'], loading: false };
 

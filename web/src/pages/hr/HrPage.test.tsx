@@ -1,9 +1,12 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, configure, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import { fakeApi, renderAt } from '../../test/fakeApi';
 import { HrPage } from './HrPage';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 const rule = { rankFrom: 1, rankTo: 3, percentFrom: null, percentTo: null, awards: [], format: null, teamSize: null, minField: null, maxField: null, requirePassedModules: false, category: 'EMPLOYEE', outcome: 'SKILL_LEVEL', level: 'TECHNICIAN', levelSteps: null, title: null };
 const policy = (id: string, name: string, createdBy: string | null, rules: number) => ({
