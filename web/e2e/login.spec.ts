@@ -23,7 +23,8 @@ test('the organizer signs in through Keycloak and sees their name and role, in C
   await header.getByText('English', { exact: true }).click();
 
   await expect(header.getByText('Organizer', { exact: true })).toBeVisible();
-  await expect(header.getByText('明华 李', { exact: true })).toBeVisible();
+  // a Chinese name stays family name first, without a space, in English too
+  await expect(header.getByText('李明华', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
 
   await page.screenshot({ path: testInfo.outputPath('signed-in.png'), fullPage: true });

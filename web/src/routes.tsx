@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
+import { RequireAccess } from './layout/RequireAccess';
 import { RouteError } from './layout/RouteError';
 import { CompetitionPage, CompetitionsPage } from './pages/competitions';
 import { EventPage } from './pages/event';
@@ -13,7 +14,8 @@ import { WorkerPage } from './pages/worker';
 
 /**
  * The route table. Every screen is a folder of src/pages whose index.tsx exports its page component(s);
- * the AppShell (header, navigation, `me`) frames them all.
+ * the AppShell (header, navigation, `me`) frames them all. A screen only some roles may use is wrapped in
+ * `RequireAccess` with its entry of the access table (layout/access.ts), which the navigation reads too.
  */
 export const routes: RouteObject[] = [
   {
@@ -25,18 +27,60 @@ export const routes: RouteObject[] = [
       // Organizer console (others see the competitions and their events' scoreboards there)
       { path: 'competitions', element: <CompetitionsPage /> },
       { path: 'competitions/:id', element: <CompetitionPage /> },
-      { path: 'competitions/:id/events/new', element: <EventWizardPage /> },
+      {
+        path: 'competitions/:id/events/new',
+        element: (
+          <RequireAccess screen="newEvent">
+            <EventWizardPage />
+          </RequireAccess>
+        ),
+      },
       { path: 'events/:id', element: <EventPage /> },
       // Judge pad
-      { path: 'judge', element: <JudgePadPage /> },
-      { path: 'judge/events/:id', element: <JudgeEventPage /> },
+      {
+        path: 'judge',
+        element: (
+          <RequireAccess screen="judge">
+            <JudgePadPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'judge/events/:id',
+        element: (
+          <RequireAccess screen="judge">
+            <JudgeEventPage />
+          </RequireAccess>
+        ),
+      },
       // Live scoreboard (大屏); round is a round code, the last round when absent
       { path: 'scoreboard/:eventId/:round?', element: <ScoreboardPage /> },
       // HR: promotion review
-      { path: 'hr', element: <HrPage /> },
-      { path: 'hr/competitions/:id', element: <HrCompetitionPage /> },
+      {
+        path: 'hr',
+        element: (
+          <RequireAccess screen="hr">
+            <HrPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'hr/competitions/:id',
+        element: (
+          <RequireAccess screen="hr">
+            <HrCompetitionPage />
+          </RequireAccess>
+        ),
+      },
       // Worker portal
-      { path: 'me', element: <WorkerPage /> },
+      {
+        path: 'me',
+        element: (
+          <RequireAccess screen="me">
+            <WorkerPage />
+          </RequireAccess>
+        ),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

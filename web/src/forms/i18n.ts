@@ -1,4 +1,4 @@
-import i18n from '../i18n';
+import i18n, { type English } from '../i18n';
 
 /** Texts shared by the organizer console's forms (namespace `forms`). */
 const zhCN = {
@@ -11,7 +11,7 @@ const zhCN = {
   networkError: '无法连接服务：{{message}}',
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
   retry: 'Retry',

@@ -1,6 +1,7 @@
 import type Keycloak from 'keycloak-js';
-import { describe, expect, it, vi } from 'vitest';
-import { freshToken, graphqlWebSocketUrl } from './client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../i18n';
+import { createApiClient, freshToken, graphqlWebSocketUrl } from './client';
 
 function fakeKeycloak(updateToken: () => Promise<boolean>, token = 'token-1') {
   return { updateToken: vi.fn(updateToken), login: vi.fn(async () => undefined), token } as unknown as Keycloak & {
@@ -12,6 +13,41 @@ describe('graphqlWebSocketUrl', () => {
   it('uses the page origin: ws on http, wss on https', () => {
     expect(graphqlWebSocketUrl({ protocol: 'http:', host: 'localhost:4173' })).toBe('ws://localhost:4173/graphql');
     expect(graphqlWebSocketUrl({ protocol: 'https:', host: 'biwu.example.org' })).toBe('wss://biwu.example.org/graphql');
+  });
+});
+
+describe('createApiClient', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The headers of each request the client sent, as fetch got them. */
+  function recordRequests() {
+    const sent: Record<string, string>[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        sent.push(Object.fromEntries(new Headers(init.headers).entries()));
+        return new Response(JSON.stringify({ data: { me: { username: 'hr', roles: ['hr'] } } }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      }),
+    );
+    return sent;
+  }
+
+  it('sends the UI language as Accept-Language beside the bearer token, the current one on every request', async () => {
+    const sent = recordRequests();
+    const keycloak = { token: 'token-1', isTokenExpired: () => false, updateToken: vi.fn(async () => false) } as unknown as Keycloak;
+    const client = createApiClient(keycloak);
+    const me = 'query Me { me { username roles } }';
+
+    await client.query(me, {}, { requestPolicy: 'network-only' }).toPromise();
+    await changeLanguage('en');
+    await client.query(me, {}, { requestPolicy: 'network-only' }).toPromise();
+
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatchObject({ authorization: 'Bearer token-1', 'accept-language': 'zh-CN' });
+    expect(sent[1]).toMatchObject({ authorization: 'Bearer token-1', 'accept-language': 'en' });
   });
 });
 
@@ -78,7 +114,7 @@ class FakeSocket {
 }
 
 describe('createSubscriptionSocket', () => {
-  it('opens graphql-transport-ws on /graphql with the bearer token in connection_init, a fresh one on every reconnect', async () => {
+  it('opens graphql-transport-ws on /graphql with the bearer token and the UI language in connection_init, afresh on every reconnect', async () => {
     const { createSubscriptionSocket } = await import('./client');
     FakeSocket.opened = [];
     let token = 'token-1';
@@ -97,14 +133,15 @@ describe('createSubscriptionSocket', () => {
       const first = FakeSocket.opened[0];
       expect(first.url).toBe('ws://localhost:4173/graphql');
       expect(first.protocols).toBe('graphql-transport-ws');
-      expect(first.sent[0]).toEqual({ type: 'connection_init', payload: { Authorization: 'Bearer token-1' } });
+      expect(first.sent[0]).toEqual({ type: 'connection_init', payload: { Authorization: 'Bearer token-1', 'Accept-Language': 'zh-CN' } });
 
       token = 'token-2';
+      await changeLanguage('en');
       first.drop();
       await vi.advanceTimersByTimeAsync(40_000);
 
       const second = FakeSocket.opened[1];
-      expect(second.sent[0]).toEqual({ type: 'connection_init', payload: { Authorization: 'Bearer token-2' } });
+      expect(second.sent[0]).toEqual({ type: 'connection_init', payload: { Authorization: 'Bearer token-2', 'Accept-Language': 'en' } });
       stop();
     } finally {
       vi.useRealTimers();

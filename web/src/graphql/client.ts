@@ -2,6 +2,7 @@ import { authExchange } from '@urql/exchange-auth';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type Keycloak from 'keycloak-js';
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { currentLanguage } from '../i18n';
 import { liveConnection } from './liveConnection';
 
 /** Refresh when the access token has less than this left, so no call leaves with a stale token. */
@@ -10,6 +11,14 @@ const minValiditySeconds = 30;
 /** The API's WebSocket on the page's own origin: ws://host/graphql, or wss:// behind https. */
 export function graphqlWebSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/**
+ * The header that tells the API the UI's language (zh-CN or en): it writes its messages (userErrors) in it.
+ * Read for every request, so a language switch applies to the next call.
+ */
+export function languageHeaders(): { 'Accept-Language': string } {
+  return { 'Accept-Language': currentLanguage() };
 }
 
 /**
@@ -33,8 +42,9 @@ function isRefusedByKeycloak(error: unknown): boolean {
 
 /**
  * Subscriptions (the live scoreboard's leaderboardChanged) over graphql-ws, protocol graphql-transport-ws,
- * which SmallRye GraphQL speaks on /graphql. The browser cannot put an Authorization header on a
- * WebSocket, so the token goes in the connection_init payload, read again on every (re)connect.
+ * which SmallRye GraphQL speaks on /graphql. The browser cannot put headers on a WebSocket, so the
+ * token and the UI language go in the connection_init payload ({ Authorization, Accept-Language }),
+ * read again on every (re)connect.
  * The socket opens with the first subscription, closes shortly after the last, and reconnects for as
  * long as the page is open: a big screen must survive a Wi-Fi hiccup and an API restart.
  */
@@ -55,7 +65,7 @@ export function createSubscriptionSocket(
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** retries) + Math.random() * 1_000)),
     connectionParams: async () => {
       const token = await freshToken(keycloak);
-      return token ? { Authorization: `Bearer ${token}` } : {};
+      return { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...languageHeaders() };
     },
     on: {
       connecting: () => liveConnection.set('connecting'),
@@ -72,6 +82,8 @@ export function createApiClient(keycloak: Keycloak): Client {
     url: '/graphql',
     // POST, as every GraphQL server accepts; SmallRye GraphQL (Quarkus) refuses GET unless configured to.
     preferGetMethod: false,
+    // a function: evaluated for every request, so the header follows a language switch
+    fetchOptions: () => ({ headers: languageHeaders() }),
     exchanges: [
       cacheExchange,
       authExchange(async (utils) => ({

@@ -23,6 +23,10 @@ export const en: Messages = {
   language: {
     label: 'Language',
   },
+  punctuation: {
+    colon: ': ',
+    separator: '; ',
+  },
   role: {
     organizer: 'Organizer',
     'chief-judge': 'Chief judge',

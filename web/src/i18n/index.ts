@@ -6,6 +6,15 @@ import { zhCN } from './zh-CN';
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * The English bundle of a namespace, checked against the Chinese one: the same keys, except that a counted
+ * text, which Chinese writes once (`judges_other`: Chinese has one plural form), has its English singular
+ * beside it (`judges_one`: "1 judge", `judges_other`: "2 judges"). Read with `t('judges', { count })`.
+ */
+export type English<T> = {
+  [K in keyof T as K extends `${infer Base}_other` ? `${Base}_one` | K : K]: T[K] extends string ? string : English<T[K]>;
+};
+
 /** Chinese unless the person chose English before. */
 export const defaultLanguage: Language = 'zh-CN';
 const storageKey = 'biwu.language';

@@ -1,3 +1,5 @@
+import type { English } from './index';
+
 /** Simplified Chinese: the default language, what organizers, judges and workers read. */
 export const zhCN = {
   app: {
@@ -22,6 +24,11 @@ export const zhCN = {
   language: {
     label: '语言',
   },
+  /** Punctuation that differs between the languages: 理由：… / Reason: …; 错误一；错误二 / one; two. */
+  punctuation: {
+    colon: '：',
+    separator: '；',
+  },
   role: {
     organizer: '组织者',
     'chief-judge': '裁判长',
@@ -40,4 +47,4 @@ export const zhCN = {
   },
 };
 
-export type Messages = { [Section in keyof typeof zhCN]: Record<keyof (typeof zhCN)[Section], string> };
+export type Messages = English<typeof zhCN>;

@@ -41,14 +41,15 @@ describe('AppShell', () => {
   });
 
   it("shows the navigation the caller's roles give", () => {
-    const { client } = clientAnswering({ data: { me: { username: 'organizer', roles: ['organizer', 'hr'] } } });
+    const { client } = clientAnswering({ data: { me: { username: 'hr', roles: ['hr'] } } });
 
     renderShell(client, '/');
 
     const nav = screen.getByRole('navigation', { name: '导航' });
-    expect(nav.textContent).toContain('竞赛管理');
+    expect(nav.textContent).toContain('竞赛与大屏');
     expect(nav.textContent).toContain('晋升审核');
     expect(nav.textContent).not.toContain('评分');
+    expect(nav.textContent).not.toContain('我的成绩');
   });
 
   it('shows the name from the token while the API is still answering', () => {

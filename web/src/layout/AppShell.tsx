@@ -31,8 +31,9 @@ export function AppShell() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: MeQuery });
 
   const viewer = useMemo<Viewer>(
-    () => ({ username: data?.me?.username ?? session.username, roles: data?.me?.roles ?? [], loading: fetching && !data }),
-    [data, fetching, session.username],
+    // loading until `me` has answered, whatever `fetching` says: no screen decides on roles not known yet
+    () => ({ username: data?.me?.username ?? session.username, roles: data?.me?.roles ?? [], loading: !data && !error }),
+    [data, error, session.username],
   );
   const entries = navEntries(viewer.roles);
   const padding = screens.md ? 24 : 12;

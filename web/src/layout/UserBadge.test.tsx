@@ -49,7 +49,7 @@ describe('UserBadge', () => {
     ]);
   });
 
-  it('switches to English given-name-first, and remembers the choice', async () => {
+  it('switches to English, keeps a Chinese name family-first, and remembers the choice', async () => {
     render(
       <>
         <LanguageSwitch />
@@ -61,11 +61,28 @@ describe('UserBadge', () => {
       fireEvent.click(screen.getByText('English'));
     });
 
-    expect(screen.getByTestId('person-name').textContent).toBe('明华 李');
+    expect(screen.getByTestId('person-name').textContent).toBe('李明华');
     expect(screen.getByText('Organizer')).toBeDefined();
     expect(screen.queryByText('组织者')).toBeNull();
     expect(window.localStorage.getItem('biwu.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('writes a name in Latin script given name first, in both languages', async () => {
+    render(
+      <>
+        <LanguageSwitch />
+        <UserBadge givenName="Anna" familyName="Müller" username="judge2" roles={['judge']} />
+      </>,
+    );
+    expect(screen.getByTestId('person-name').textContent).toBe('Anna Müller');
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('English'));
+    });
+
+    expect(screen.getByText('Judge')).toBeDefined();
+    expect(screen.getByTestId('person-name').textContent).toBe('Anna Müller');
   });
 
   it('shows a spinner instead of roles while the API answers', () => {

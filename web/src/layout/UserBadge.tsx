@@ -2,7 +2,6 @@ import { Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPersonName, type PersonName } from '../auth/personName';
 import { onlyBiwuRoles } from '../auth/roles';
-import { currentLanguage } from '../i18n';
 
 export interface UserBadgeProps extends PersonName {
   username: string;
@@ -11,10 +10,10 @@ export interface UserBadgeProps extends PersonName {
   rolesLoading?: boolean;
 }
 
-/** Who is signed in: name in the reader's order, username, and Biwu roles as tags. */
+/** Who is signed in: name in its own order (李明华, Minghua Li), username, and Biwu roles as tags. */
 export function UserBadge({ givenName, familyName, username, roles = [], rolesLoading = false }: UserBadgeProps) {
   const { t } = useTranslation();
-  const name = formatPersonName({ givenName, familyName }, currentLanguage(), username);
+  const name = formatPersonName({ givenName, familyName }, username);
   return (
     <Space size="small" wrap>
       <Typography.Text strong data-testid="person-name">

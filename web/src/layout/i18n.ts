@@ -1,4 +1,4 @@
-import i18n from '../i18n';
+import i18n, { type English } from '../i18n';
 
 /** The frame's navigation texts (namespace `layout`): one bundle per screen folder, so no two people edit one text file. */
 const zhCN = {
@@ -18,9 +18,23 @@ const zhCN = {
   routeError: {
     title: '页面出错了',
   },
+  noAccess: {
+    title: '无权访问',
+    screen: {
+      hr: '晋升审核',
+      judge: '评分',
+      newEvent: '新建赛项',
+      me: '我的成绩',
+    },
+    whoMay: '“{{screen}}”仅供{{roles}}使用。',
+    yourRoles_other: '您的角色：{{roles}}。',
+    noRoles: '您的账号还没有比武的角色。',
+    hint: '如需使用，请联系管理员为您的账号分配相应角色。',
+    checking: '正在核对您的角色…',
+  },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   nav: {
     label: 'Navigation',
     home: 'Home',
@@ -36,6 +50,21 @@ const en: typeof zhCN = {
   },
   routeError: {
     title: 'This page failed',
+  },
+  noAccess: {
+    title: 'No access',
+    screen: {
+      hr: 'Promotion review',
+      judge: 'Judging',
+      newEvent: 'New event',
+      me: 'My results',
+    },
+    whoMay: '“{{screen}}” is for {{roles}} only.',
+    yourRoles_one: 'Your role: {{roles}}.',
+    yourRoles_other: 'Your roles: {{roles}}.',
+    noRoles: 'Your account has no Biwu role yet.',
+    hint: 'To use it, ask your administrator to give your account one of these roles.',
+    checking: 'Checking your roles…',
   },
 };
 

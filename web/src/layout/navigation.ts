@@ -1,3 +1,5 @@
+import { mayUse, type RestrictedScreen } from './access';
+
 /** What the navigation offers each role: a pure function, so it is tested without rendering. */
 export interface NavEntry {
   /** Route path, also the menu key. */
@@ -6,15 +8,23 @@ export interface NavEntry {
   label: string;
 }
 
-export function navEntries(roles: readonly string[]): NavEntry[] {
-  const has = (...wanted: string[]) => wanted.some((role) => roles.includes(role));
-  const entries: NavEntry[] = [{ path: '/', label: 'nav.home' }];
+/** The menu in its order; an entry with a `screen` shows only to those who may use it (access.ts). */
+const menu: { path: string; label: string; screen?: RestrictedScreen }[] = [
+  { path: '/', label: 'nav.home' },
   // Organizers manage competitions; everyone else finds the events and their scoreboards (大屏) there.
-  entries.push({ path: '/competitions', label: has('organizer') ? 'nav.competitions' : 'nav.competitionsViewer' });
-  if (has('judge', 'chief-judge', 'scorekeeper')) entries.push({ path: '/judge', label: 'nav.judge' });
-  if (has('hr')) entries.push({ path: '/hr', label: 'nav.hr' });
-  if (has('competitor')) entries.push({ path: '/me', label: 'nav.me' });
-  return entries;
+  { path: '/competitions', label: 'nav.competitions' },
+  { path: '/judge', label: 'nav.judge', screen: 'judge' },
+  { path: '/hr', label: 'nav.hr', screen: 'hr' },
+  { path: '/me', label: 'nav.me', screen: 'me' },
+];
+
+export function navEntries(roles: readonly string[]): NavEntry[] {
+  return menu
+    .filter((entry) => !entry.screen || mayUse(entry.screen, roles))
+    .map(({ path, label }) => ({
+      path,
+      label: path === '/competitions' && !roles.includes('organizer') ? 'nav.competitionsViewer' : label,
+    }));
 }
 
 /** The menu entry a location belongs to: the longest entry path that prefixes it. */

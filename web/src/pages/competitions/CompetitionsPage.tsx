@@ -107,7 +107,7 @@ export function CompetitionsPage() {
                     {row.events.map((event) => (
                       <Space key={event.id} size={4}>
                         {organizer ? <Link to={paths.event(event.id)}>{event.name}</Link> : <span>{event.name}</span>}
-                        <Link to={paths.scoreboard(event.id)}>({t('detail.scoreboard')})</Link>
+                        <Link to={paths.scoreboard(event.id)}>{t('list.eventScoreboard')}</Link>
                       </Space>
                     ))}
                   </Flex>

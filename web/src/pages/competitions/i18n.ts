@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import i18n, { type English } from '../../i18n';
 
 /** Texts of the competitions screens (namespace `competitions`). */
 const zhCN = {
@@ -8,7 +8,7 @@ const zhCN = {
     create: '新建竞赛',
     empty: '还没有竞赛',
     emptyOrganizer: '还没有竞赛。点击“新建竞赛”开始组织第一场比武。',
-    count: '共 {{count}} 场竞赛',
+    eventScoreboard: '（大屏）',
   },
   field: {
     name: '竞赛名称',
@@ -58,20 +58,19 @@ const zhCN = {
     newEventClosed: '评分结束后不能再新建赛项',
     manage: '管理赛项',
     scoreboard: '大屏',
-    competitors: '{{count}} 名选手',
-    judges: '{{count}} 名裁判',
-    hr: '晋升评定',
+    competitors_other: '{{count}} 名选手',
+    judges_other: '{{count}} 名裁判',
   },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   list: {
     title: 'Competitions',
     titleViewer: 'Competitions',
     create: 'New competition',
     empty: 'No competitions yet',
     emptyOrganizer: 'No competitions yet. Choose “New competition” to organize the first one.',
-    count: '{{count}} competitions',
+    eventScoreboard: '(scoreboard)',
   },
   field: {
     name: 'Name',
@@ -121,9 +120,10 @@ const en: typeof zhCN = {
     newEventClosed: 'No new events once scoring is closed',
     manage: 'Manage event',
     scoreboard: 'Scoreboard',
-    competitors: '{{count}} competitors',
-    judges: '{{count}} judges',
-    hr: 'Promotion review',
+    competitors_one: '{{count}} competitor',
+    competitors_other: '{{count}} competitors',
+    judges_one: '{{count}} judge',
+    judges_other: '{{count}} judges',
   },
 };
 

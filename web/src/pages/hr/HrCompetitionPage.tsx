@@ -10,9 +10,11 @@ import { outcomeKindName, outcomeResult, outcomeStatuses, outcomeStatusColors, o
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { HrCompetitionQuery } from '../../gql/graphql';
+import { useViewer } from '../../layout/viewer';
 import { paths } from '../../routes';
 import { downloadOutcomesWorkbook } from './download';
 import './i18n';
+import { groupPolicies, policyMatches } from './policyGroups';
 
 export const PromotionOutcomeFields = graphql(`
   fragment PromotionOutcomeFields on PromotionOutcome {
@@ -62,7 +64,9 @@ export const HrCompetitionQueryDocument = graphql(`
     promotionPolicies {
       id
       name
+      source
       template
+      createdBy
       appliesTo
     }
   }
@@ -99,15 +103,27 @@ export const DecidePromotionOutcomeMutation = graphql(`
 `);
 
 type Outcome = NonNullable<HrCompetitionQuery['competition']>['promotionOutcomes'][number];
+type Policy = HrCompetitionQuery['promotionPolicies'][number];
+/** An entry of the policy picker: a group of policies (label, options), or one policy. */
+interface PolicyOption {
+  label: string;
+  value?: string;
+  title?: string;
+  disabled?: boolean;
+  policy?: Policy;
+  options?: PolicyOption[];
+}
 
 const evaluable = new Set(['SCORING_CLOSED', 'PUBLISHED', 'FINAL', 'ARCHIVED']);
 
 /** /hr/competitions/:id: evaluate a competition under a policy, review the outcomes, decide, export. */
 export function HrCompetitionPage() {
   const { t } = useTranslation('hr');
+  const { t: tt } = useTranslation();
   const language = useLanguage();
   const { message } = App.useApp();
   const { id = '' } = useParams();
+  const viewer = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: HrCompetitionQueryDocument, variables: { id }, requestPolicy: 'cache-and-network' });
   const [{ fetching: evaluating }, evaluate] = useMutation(EvaluatePromotionsMutation);
   const [policyId, setPolicyId] = useState<string>();
@@ -137,7 +153,17 @@ export function HrCompetitionPage() {
   if (!competition) return <Result status="404" title={t('review.notFound')} extra={<Link to={paths.hr()}>{t('review.back')}</Link>} />;
 
   const policies = data?.promotionPolicies ?? [];
-  const applies = (p: (typeof policies)[number]) => p.appliesTo.length === 0 || p.appliesTo.includes(competition.level);
+  const applies = (p: Policy) => p.appliesTo.length === 0 || p.appliesTo.includes(competition.level);
+  const policyOptions: PolicyOption[] = groupPolicies(policies, viewer.username).map(({ group, policies: inGroup }) => ({
+    label: t(`review.group.${group}`),
+    title: t(`review.group.${group}`),
+    options: inGroup.map((p) => ({
+      value: p.id,
+      label: applies(p) ? p.name : t('review.notApplicableName', { name: p.name }),
+      disabled: !applies(p),
+      policy: p,
+    })),
+  }));
   const closed = evaluable.has(competition.status);
   const outcomes = competition.promotionOutcomes;
   const shown = filter === 'ALL' ? outcomes : outcomes.filter((o) => o.status === filter);
@@ -171,7 +197,7 @@ export function HrCompetitionPage() {
   const download = async () => {
     setDownloading(true);
     try {
-      await downloadOutcomesWorkbook(keycloak, competition.id, `${competition.name}-晋升结果.xlsx`);
+      await downloadOutcomesWorkbook(keycloak, competition.id, t('review.fileName', { name: competition.name }));
     } catch (e) {
       void message.error(t('review.downloadFailed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -203,22 +229,28 @@ export function HrCompetitionPage() {
               label={t('review.policy')}
               htmlFor="hr-evaluate-policy"
               validateStatus={evaluateErrors.policy.length ? 'error' : undefined}
-              help={evaluateErrors.policy.length ? evaluateErrors.policy.join('；') : undefined}
+              help={evaluateErrors.policy.length ? evaluateErrors.policy.join(tt('punctuation.separator')) : undefined}
             >
-              <Select
+              <Select<string, PolicyOption>
                 id="hr-evaluate-policy"
                 aria-label={t('review.policy')}
                 style={{ minWidth: 320, maxWidth: '100%' }}
                 placeholder={t('review.policyPlaceholder')}
                 value={policyId}
                 onChange={(value: string) => setPolicyId(value)}
-                showSearch
-                optionFilterProp="label"
-                options={policies.map((p) => ({
-                  value: p.id,
-                  label: `${p.name}${applies(p) ? '' : `（${t('review.notApplicable')}）`}`,
-                  disabled: !applies(p),
-                }))}
+                // typing finds a policy by its name or its source (groups themselves never match)
+                showSearch={{ filterOption: (typed, option) => !!option?.policy && policyMatches(option.policy, typed) }}
+                options={policyOptions}
+                optionRender={(option) => (
+                  <Flex vertical>
+                    <span>{option.label}</span>
+                    {option.data.policy?.source && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'normal' }}>
+                        {option.data.policy.source}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                )}
               />
             </Form.Item>
             <Form.Item>
@@ -227,7 +259,7 @@ export function HrCompetitionPage() {
               </Button>
             </Form.Item>
           </Form>
-          {evaluateErrors.other.length > 0 && <Alert type="error" showIcon title={evaluateErrors.other.join('；')} />}
+          {evaluateErrors.other.length > 0 && <Alert type="error" showIcon title={evaluateErrors.other.join(tt('punctuation.separator'))} />}
         </Flex>
       </Card>
 
@@ -342,6 +374,7 @@ export function HrCompetitionPage() {
 /** Approve or reject one outcome with a note; a rejection says why. The API's refusal (already decided, level changed) shows here. */
 function DecisionModal({ outcome, approve, onClose, onDecided }: { outcome: Outcome; approve: boolean; onClose(): void; onDecided(outcome: Outcome): void }) {
   const { t } = useTranslation('hr');
+  const { t: tt } = useTranslation();
   const language = useLanguage();
   const [form] = Form.useForm<{ note?: string }>();
   const [{ fetching }, decide] = useMutation(DecidePromotionOutcomeMutation);
@@ -381,17 +414,19 @@ function DecisionModal({ outcome, approve, onClose, onDecided }: { outcome: Outc
     >
       <Flex vertical gap="small">
         <Typography.Text>
-          {outcomeKindName(outcome.kind, language)}：<strong>{outcomeResult(outcome, language)}</strong>
+          {outcomeKindName(outcome.kind, language)}
+          {tt('punctuation.colon')}
+          <strong>{outcomeResult(outcome, language)}</strong>
         </Typography.Text>
         <Typography.Text type="secondary">{outcome.reason}</Typography.Text>
-        {errors.other.length > 0 && <Alert type="error" showIcon title={errors.other.join('；')} />}
+        {errors.other.length > 0 && <Alert type="error" showIcon title={errors.other.join(tt('punctuation.separator'))} />}
         <Form form={form} layout="vertical">
           <Form.Item
             name="note"
             label={t('review.note')}
             rules={approve ? [] : [{ required: true, whitespace: true, message: t('review.noteRequired') }]}
             validateStatus={errors.note.length ? 'error' : undefined}
-            help={errors.note.length ? errors.note.join('；') : undefined}
+            help={errors.note.length ? errors.note.join(tt('punctuation.separator')) : undefined}
           >
             <Input.TextArea rows={3} maxLength={500} showCount placeholder={approve ? t('review.notePlaceholderApprove') : t('review.notePlaceholderReject')} />
           </Form.Item>

@@ -8,9 +8,11 @@ import { enumName } from '../../domain/competition';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { HrHomeQuery } from '../../gql/graphql';
+import { useViewer } from '../../layout/viewer';
 import { paths } from '../../routes';
 import './i18n';
 import { PolicyEditor } from './PolicyEditor';
+import { policyGroup } from './policyGroups';
 import { describeRule, policyToInput, type PolicyInput } from './rules';
 
 export const PromotionPolicyFields = graphql(`
@@ -21,6 +23,7 @@ export const PromotionPolicyFields = graphql(`
     appliesTo
     oncePerYear
     template
+    createdBy
     rules {
       rankFrom
       rankTo
@@ -70,6 +73,7 @@ export function HrPage() {
   const { t } = useTranslation('hr');
   const language = useLanguage();
   const { message } = App.useApp();
+  const viewer = useViewer();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: HrHomeQueryDocument, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<{ initial: PolicyInput; basedOn?: string } | null>(null);
 
@@ -100,7 +104,7 @@ export function HrPage() {
 
       <Card
         title={t('competitions.title')}
-        extra={<Typography.Text type="secondary">{t('competitions.hint')}</Typography.Text>}
+        extra={<Typography.Text type="secondary">{t('competitions.hint', { status: enumName('status', 'SCORING_CLOSED', language) })}</Typography.Text>}
       >
         <Table<Competition>
           aria-label={t('competitions.title')}
@@ -169,7 +173,7 @@ export function HrPage() {
                 <Space orientation="vertical" size={0}>
                   <Space size="small" wrap>
                     <strong>{p.name}</strong>
-                    {p.template ? <Tag color="blue">{t('policies.template')}</Tag> : <Tag>{t('policies.own')}</Tag>}
+                    <PolicyOrigin policy={p} username={viewer.username} />
                   </Space>
                   {p.source && <Typography.Text type="secondary">{p.source}</Typography.Text>}
                 </Space>
@@ -216,4 +220,17 @@ export function HrPage() {
       )}
     </Flex>
   );
+}
+
+/** Whose a policy is: a shipped template, the caller's own, or someone else's (with their login). */
+function PolicyOrigin({ policy, username }: { policy: Policy; username: string }) {
+  const { t } = useTranslation('hr');
+  switch (policyGroup(policy, username)) {
+    case 'templates':
+      return <Tag color="blue">{t('policies.template')}</Tag>;
+    case 'mine':
+      return <Tag color="green">{t('policies.mine')}</Tag>;
+    case 'others':
+      return <Tag>{t('policies.by', { by: policy.createdBy })}</Tag>;
+  }
 }

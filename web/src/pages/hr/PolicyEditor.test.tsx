@@ -1,8 +1,11 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
 import { PolicyEditor } from './PolicyEditor';
 import type { PolicyInput } from './rules';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
 
 const template: PolicyInput = {
   name: '镇江市 市级职业技能竞赛 (2009)（副本）',

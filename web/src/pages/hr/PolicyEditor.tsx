@@ -43,6 +43,7 @@ export function PolicyEditor({
   onSaved(name: string): void;
 }) {
   const { t } = useTranslation('hr');
+  const { t: tt } = useTranslation();
   const language = useLanguage();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<PolicyInput>();
@@ -147,7 +148,7 @@ export function PolicyEditor({
         }}
       >
         {basedOn && <Alert type="info" showIcon title={t('editor.copyHint')} style={{ marginBottom: 16 }} />}
-        {problems.length > 0 && <Alert type="error" showIcon title={problems.join('；')} style={{ marginBottom: 16 }} />}
+        {problems.length > 0 && <Alert type="error" showIcon title={problems.join(tt('punctuation.separator'))} style={{ marginBottom: 16 }} />}
         <Form.Item name="name" label={t('editor.name')} rules={[{ required: true, whitespace: true, message: t('editor.nameRequired') }]}>
           <Input placeholder={t('editor.namePlaceholder')} maxLength={200} />
         </Form.Item>
@@ -269,7 +270,7 @@ export function PolicyEditor({
                     </Row>
                     {rule?.outcome && (
                       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-                        {t('editor.preview')}：{describeRule(toRuleInput(rule), language)}
+                        {t('editor.preview', { rule: describeRule(toRuleInput(rule), language) })}
                       </Typography.Paragraph>
                     )}
                   </Card>

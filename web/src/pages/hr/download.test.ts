@@ -1,5 +1,6 @@
 import type Keycloak from 'keycloak-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { changeLanguage } from '../../i18n';
 import { downloadOutcomesWorkbook, fileNameFrom, outcomesWorkbookUrl } from './download';
 
 describe('the promotion outcomes workbook', () => {
@@ -15,7 +16,7 @@ describe('the promotion outcomes workbook', () => {
     expect(fileNameFrom(null, 'x.xlsx')).toBe('x.xlsx');
   });
 
-  it('is fetched with the bearer token and saved as a file', async () => {
+  it('is fetched with the bearer token and the UI language, and saved as a file', async () => {
     const fetch = vi.fn(async () => new Response(new Blob(['xlsx']), { status: 200 }));
     vi.stubGlobal('fetch', fetch);
     URL.createObjectURL = vi.fn(() => 'blob:1');
@@ -26,8 +27,21 @@ describe('the promotion outcomes workbook', () => {
 
     expect(name).toBe('晋升结果.xlsx');
     expect(fetch).toHaveBeenCalledWith('/exports/competitions/Competition%3A12/promotion-outcomes.xlsx', {
-      headers: { Authorization: 'Bearer token-1' },
+      headers: { Authorization: 'Bearer token-1', 'Accept-Language': 'zh-CN' },
     });
+  });
+
+  it('asks in English when the UI is in English', async () => {
+    const fetch = vi.fn(async () => new Response(new Blob(['xlsx']), { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    URL.createObjectURL = vi.fn(() => 'blob:1');
+    URL.revokeObjectURL = vi.fn();
+    const keycloak = { updateToken: vi.fn(async () => false), token: 'token-1' } as unknown as Keycloak;
+    await changeLanguage('en');
+
+    await downloadOutcomesWorkbook(keycloak, 'Competition:12', 'outcomes.xlsx');
+
+    expect(fetch).toHaveBeenCalledWith(expect.any(String), { headers: { Authorization: 'Bearer token-1', 'Accept-Language': 'en' } });
   });
 
   it('says what the server answered when it refuses', async () => {

@@ -1,5 +1,5 @@
 import type Keycloak from 'keycloak-js';
-import { freshToken } from '../../graphql/client';
+import { freshToken, languageHeaders } from '../../graphql/client';
 
 /** Where HR's workbook of a competition's promotion outcomes is: the API's one non-GraphQL endpoint. */
 export function outcomesWorkbookUrl(competitionId: string): string {
@@ -22,13 +22,13 @@ export function fileNameFrom(disposition: string | null, fallback: string): stri
 }
 
 /**
- * Downloads the .xlsx with the signed-in user's bearer token (a plain link would carry none) and
- * hands it to the browser as a file. Throws with the server's status when it refuses.
+ * Downloads the .xlsx with the signed-in user's bearer token (a plain link would carry none) and the
+ * UI language (so the API answers in it), and hands it to the browser as a file. Throws with the server's status when it refuses.
  */
 export async function downloadOutcomesWorkbook(keycloak: Keycloak, competitionId: string, fallbackName: string): Promise<string> {
   const token = await freshToken(keycloak);
   const response = await fetch(outcomesWorkbookUrl(competitionId), {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
+    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...languageHeaders() },
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);

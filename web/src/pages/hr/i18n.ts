@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import i18n, { type English } from '../../i18n';
 
 /** HR's promotion review texts (namespace `hr`). */
 const zhCN = {
@@ -16,9 +16,10 @@ const zhCN = {
     allLevels: '所有级别',
     oncePerYear: '每年限晋一级',
     rules: '规则',
-    ruleCount: '{{count}} 条规则',
+    ruleCount_other: '{{count}} 条规则',
     template: '模板',
-    own: '自定义',
+    mine: '我创建的',
+    by: '{{by}} 创建',
     copy: '复制为新政策',
     create: '新建政策',
     yes: '是',
@@ -59,7 +60,7 @@ const zhCN = {
     levelSteps: '或晋升级数',
     title: '称号 / 荣誉',
     titlePlaceholder: '例如：技术能手、五一劳动奖章',
-    preview: '规则含义',
+    preview: '规则含义：{{rule}}',
     save: '保存政策',
     cancel: '取消',
     saved: '已保存政策“{{name}}”',
@@ -85,7 +86,7 @@ const zhCN = {
   },
   competitions: {
     title: '待评估的竞赛',
-    hint: '评分结束（SCORING_CLOSED）后的竞赛可以评估晋升。',
+    hint: '竞赛到“{{status}}”之后可以评估晋升。',
     empty: '还没有竞赛',
     name: '竞赛',
     level: '级别',
@@ -98,10 +99,15 @@ const zhCN = {
     evaluate: '评估晋升',
     policy: '晋升政策',
     policyPlaceholder: '选择用于评估的晋升政策',
-    notApplicable: '不适用于本竞赛级别',
+    notApplicableName: '{{name}}（不适用于本竞赛级别）',
+    group: {
+      mine: '我创建的政策',
+      templates: '政策模板',
+      others: '其他人创建的政策',
+    },
     evaluateHint: '评估会按所选政策重新生成“待审核”的结果；已批准或已驳回的结果保持不变。',
     notClosed: '竞赛状态为“{{status}}”：评分结束后才有最终成绩，才能评估晋升。',
-    evaluated: '评估完成：{{count}} 条待审核结果',
+    evaluated_other: '评估完成：{{count}} 条待审核结果',
     outcomes: '晋升结果',
     empty: '还没有晋升结果：选择政策后点击“评估晋升”。',
     filterAll: '全部',
@@ -128,10 +134,11 @@ const zhCN = {
     downloading: '正在下载…',
     downloadFailed: '下载失败：{{message}}',
     year: '{{year}} 年度',
+    fileName: '{{name}}-晋升结果.xlsx',
   },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   title: 'Promotion review',
   intro: 'Turn a competition’s final standings into skill-level promotions, titles and honour nominations under a policy, then approve or reject each.',
   loading: 'Loading…',
@@ -146,9 +153,11 @@ const en: typeof zhCN = {
     allLevels: 'Every level',
     oncePerYear: 'One level a year',
     rules: 'Rules',
-    ruleCount: '{{count}} rule(s)',
+    ruleCount_one: '{{count}} rule',
+    ruleCount_other: '{{count}} rules',
     template: 'Template',
-    own: 'Own',
+    mine: 'Mine',
+    by: 'By {{by}}',
     copy: 'Copy as new policy',
     create: 'New policy',
     yes: 'Yes',
@@ -189,7 +198,7 @@ const en: typeof zhCN = {
     levelSteps: 'or levels up',
     title: 'Title / honour',
     titlePlaceholder: 'e.g. 技术能手, 五一劳动奖章',
-    preview: 'Reads as',
+    preview: 'Reads as: {{rule}}',
     save: 'Save policy',
     cancel: 'Cancel',
     saved: 'Saved policy “{{name}}”',
@@ -215,7 +224,7 @@ const en: typeof zhCN = {
   },
   competitions: {
     title: 'Competitions to evaluate',
-    hint: 'Promotions are evaluated once scoring is closed (SCORING_CLOSED).',
+    hint: 'A competition’s promotions can be evaluated from “{{status}}” on.',
     empty: 'No competitions yet',
     name: 'Competition',
     level: 'Level',
@@ -228,10 +237,16 @@ const en: typeof zhCN = {
     evaluate: 'Evaluate promotions',
     policy: 'Promotion policy',
     policyPlaceholder: 'Choose the policy to evaluate with',
-    notApplicable: 'does not apply to this level',
+    notApplicableName: '{{name}} (does not apply to this level)',
+    group: {
+      mine: 'My policies',
+      templates: 'Templates',
+      others: 'Policies of others',
+    },
     evaluateHint: 'Evaluating proposes outcomes afresh under the chosen policy; approved and rejected outcomes stay as they are.',
     notClosed: 'The competition is “{{status}}”: final standings, and so promotions, come once scoring is closed.',
-    evaluated: 'Evaluated: {{count}} outcome(s) to review',
+    evaluated_one: 'Evaluated: {{count}} outcome to review',
+    evaluated_other: 'Evaluated: {{count}} outcomes to review',
     outcomes: 'Outcomes',
     empty: 'No outcomes yet: choose a policy and evaluate.',
     filterAll: 'All',
@@ -258,6 +273,7 @@ const en: typeof zhCN = {
     downloading: 'Downloading…',
     downloadFailed: 'Download failed: {{message}}',
     year: 'Year {{year}}',
+    fileName: '{{name}}-promotion-outcomes.xlsx',
   },
 };
 

@@ -23,6 +23,8 @@ describe('describing rules', () => {
     expect(describeOutcome({ outcome: 'TITLE', title: '全国技术能手' }, 'zh-CN')).toBe('授予“全国技术能手”称号');
     expect(describeOutcome({ outcome: 'HONOR_NOMINATION', title: '五一劳动奖章' }, 'zh-CN')).toBe('推荐申报五一劳动奖章');
     expect(describeOutcome({ outcome: 'SKILL_LEVEL', levelSteps: 1 }, 'zh-CN')).toBe('晋升 1 级');
+    expect(describeOutcome({ outcome: 'SKILL_LEVEL', levelSteps: 1 }, 'en')).toBe('promoted 1 level');
+    expect(describeOutcome({ outcome: 'SKILL_LEVEL', levelSteps: 2 }, 'en')).toBe('promoted 2 levels');
   });
 });
 

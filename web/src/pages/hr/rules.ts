@@ -66,7 +66,7 @@ const texts = {
     only: (category: string) => `${category} only`,
     every: 'every ranked entry',
     level: (level: string) => `promoted to ${level}`,
-    levelSteps: (n: number) => `promoted ${n} level(s)`,
+    levelSteps: (n: number) => `promoted ${n} ${n === 1 ? 'level' : 'levels'}`,
     title: (title: string) => `title “${title}”`,
     nomination: (title: string) => `nominated for ${title}`,
     separator: ', ',

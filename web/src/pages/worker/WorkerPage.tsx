@@ -266,11 +266,11 @@ function Portal({ person }: { person: Person }) {
                     {p.registration.event.competition.name} · {p.registration.event.name} · {p.registration.bib}
                   </Typography.Text>
                   <Typography.Text type="secondary">
-                    {t('promotions.reason')}：{p.reason}
+                    {t('promotions.reason', { reason: p.reason })}
                   </Typography.Text>
                   {p.note && (
                     <Typography.Text>
-                      {t('promotions.note')}：{p.note}
+                      {t('promotions.note', { note: p.note })}
                     </Typography.Text>
                   )}
                 </Flex>
@@ -300,7 +300,11 @@ function EntryResult({ entry }: { entry: Entry }) {
         <Flex vertical gap={2}>
           <Space wrap size="small">
             {standing.rank != null && <strong>{t('registrations.rank', { rank: standing.rank })}</strong>}
-            {standing.total != null && <span>{t('registrations.total', { total: formatScore(standing.total, entry.event.scoreDecimals, language) })}</span>}
+            {standing.total != null && <span>{t('registrations.total', {
+                  total: formatScore(standing.total, entry.event.scoreDecimals, language),
+                  // English: only a whole 1 is singular ("1 point"); a total shown with decimals is plural ("1.00 points")
+                  count: entry.event.scoreDecimals > 0 ? 0 : standing.total,
+                })}</span>}
             {standing.award && <Tag color="gold">{standing.award}</Tag>}
             {standing.advanced && <Tag color="blue">{t('registrations.advanced')}</Tag>}
             {view.frozen && <Tag color="cyan">{t('registrations.frozen')}</Tag>}

@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import i18n, { type English } from '../../i18n';
 
 /** The worker portal's texts (namespace `worker`). */
 const zhCN = {
@@ -25,7 +25,7 @@ const zhCN = {
     status: '状态',
     result: '成绩',
     rank: '第 {{rank}} 名',
-    total: '{{total}} 分',
+    total_other: '{{total}} 分',
     noResult: '暂无成绩',
     hidden: '成绩暂不公开',
     frozen: '成绩已冻结',
@@ -45,12 +45,12 @@ const zhCN = {
     title: '晋升记录',
     empty: '还没有晋升记录',
     year: '{{year}} 年度',
-    reason: '依据',
-    note: '审核意见',
+    reason: '依据：{{reason}}',
+    note: '审核意见：{{note}}',
   },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   title: 'My results',
   loading: 'Loading your record…',
   failed: 'Cannot load your record',
@@ -74,7 +74,8 @@ const en: typeof zhCN = {
     status: 'Status',
     result: 'Result',
     rank: 'Rank {{rank}}',
-    total: '{{total}} points',
+    total_one: '{{total}} point',
+    total_other: '{{total}} points',
     noResult: 'No result yet',
     hidden: 'Results not public yet',
     frozen: 'Results frozen',
@@ -94,8 +95,8 @@ const en: typeof zhCN = {
     title: 'Promotion history',
     empty: 'No promotions yet',
     year: 'Year {{year}}',
-    reason: 'Grounds',
-    note: 'HR’s note',
+    reason: 'Grounds: {{reason}}',
+    note: 'HR’s note: {{note}}',
   },
 };
 

@@ -1,0 +1,138 @@
+import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { isValidElement } from 'react';
+import { createMemoryRouter, matchRoutes, RouterProvider } from 'react-router';
+import { Provider } from 'urql';
+import { describe, expect, it, vi } from 'vitest';
+import { biwuRoles } from '../auth/roles';
+import { SessionProvider, type Session } from '../auth/session';
+import { routes } from '../routes';
+import { fakeApi, type Answer } from '../test/fakeApi';
+import { mayUse, restrictedScreens, screenAccess, type RestrictedScreen } from './access';
+import { navEntries } from './navigation';
+import { RequireAccess } from './RequireAccess';
+
+// A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
+configure({ asyncUtilTimeout: 10_000 });
+
+const session: Session = { username: 'viewer', givenName: '芳', familyName: '王', logout: vi.fn() };
+
+/** The whole app at a path, its API answering `me` with these roles (or never, while `me` is pending). */
+function openAs(path: string, roles: string[] | 'pending', answer: (name: string) => Answer = () => ({})) {
+  const api = fakeApi((name) =>
+    name === 'Me' ? (roles === 'pending' ? new Promise<Answer>(() => {}) : { me: { username: 'someone', roles } }) : answer(name),
+  );
+  render(
+    <SessionProvider value={session}>
+      <Provider value={api.client}>
+        <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
+      </Provider>
+    </SessionProvider>,
+  );
+  return api;
+}
+
+const hrHome = { promotionPolicies: [], competitions: { edges: [] } };
+
+/** The screen the route table guards a path with, if any. */
+function guardOf(path: string): RestrictedScreen | undefined {
+  const matched = matchRoutes(routes, path) ?? [];
+  const element = matched[matched.length - 1]?.route.element;
+  return isValidElement<{ screen: RestrictedScreen }>(element) && element.type === RequireAccess ? element.props.screen : undefined;
+}
+
+describe('who may use which screen', { timeout: 60_000 }, () => {
+  it('shows a viewer who opens /hr the no-access page, and asks the API nothing of HR', async () => {
+    const api = openAs('/hr', ['viewer', 'offline_access'], () => hrHome);
+
+    const page = await screen.findByTestId('no-access');
+    expect(screen.getByText('无权访问')).toBeDefined();
+    expect(page.textContent).toContain('“晋升审核”仅供人力资源或组织者使用。');
+    expect(page.textContent).toContain('您的角色：观众。');
+    expect(screen.getByRole('link', { name: '回到首页' }).getAttribute('href')).toBe('/');
+    expect(api.operations.map((o) => o.name).filter((name) => name !== 'Me')).toEqual([]);
+  });
+
+  it('shows HR their screen', async () => {
+    const api = openAs('/hr', ['hr'], () => hrHome);
+
+    expect(await screen.findByRole('heading', { name: '晋升审核' })).toBeDefined();
+    expect(screen.queryByText('无权访问')).toBeNull();
+    expect(api.operations.map((o) => o.name)).toContain('HrHome');
+  });
+
+  it('lets an organizer act as HR', async () => {
+    openAs('/hr', ['organizer'], () => hrHome);
+    expect(await screen.findByRole('heading', { name: '晋升审核' })).toBeDefined();
+  });
+
+  it("shows a spinner, not a refusal, while the caller's roles are not known", async () => {
+    const api = openAs('/hr', 'pending');
+
+    expect(await screen.findByLabelText('正在核对您的角色…')).toBeDefined();
+    expect(screen.queryByText('无权访问')).toBeNull();
+    expect(api.operations.map((o) => o.name).filter((name) => name !== 'Me')).toEqual([]);
+  });
+
+  it('refuses the worker portal to a judge, in English with their roles in words', async () => {
+    const api = openAs('/me', ['judge', 'scorekeeper']);
+    await screen.findByTestId('no-access');
+
+    await act(async () => {
+      fireEvent.click(screen.getByText('English'));
+    });
+
+    const page = screen.getByTestId('no-access');
+    expect(screen.getByText('No access')).toBeDefined();
+    expect(page.textContent).toContain('“My results” is for Competitor only.');
+    expect(page.textContent).toContain('Your roles: Judge and Scorekeeper.');
+    expect(api.operations.map((o) => o.name)).not.toContain('WorkerPortal');
+  });
+
+  it('says so when the caller has no Biwu role at all', async () => {
+    openAs('/competitions/Q29tcGV0aXRpb246MQ/events/new', ['offline_access']);
+    const page = await screen.findByTestId('no-access');
+    expect(page.textContent).toContain('“新建赛项”仅供组织者使用。');
+    expect(within(page).getByText('您的账号还没有比武的角色。')).toBeDefined();
+  });
+});
+
+describe('the access table', () => {
+  it('names who may use each restricted screen', () => {
+    expect(screenAccess).toEqual({
+      hr: ['hr', 'organizer'],
+      judge: ['judge', 'chief-judge', 'scorekeeper', 'organizer'],
+      newEvent: ['organizer'],
+      me: ['competitor'],
+    });
+    expect(mayUse('hr', ['viewer'])).toBe(false);
+    expect(mayUse('hr', ['organizer'])).toBe(true);
+    expect(mayUse('judge', ['scorekeeper'])).toBe(true);
+    expect(mayUse('me', ['organizer'])).toBe(false);
+  });
+
+  it('guards every restricted route with its entry, and leaves the open ones open', () => {
+    expect(guardOf('/hr')).toBe('hr');
+    expect(guardOf('/hr/competitions/Q29tcGV0aXRpb246MQ')).toBe('hr');
+    expect(guardOf('/judge')).toBe('judge');
+    expect(guardOf('/judge/events/RXZlbnQ6MQ')).toBe('judge');
+    expect(guardOf('/competitions/Q29tcGV0aXRpb246MQ/events/new')).toBe('newEvent');
+    expect(guardOf('/me')).toBe('me');
+    for (const open of ['/', '/competitions', '/competitions/Q29tcGV0aXRpb246MQ', '/events/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ/F']) {
+      expect(guardOf(open), open).toBeUndefined();
+    }
+    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me'].map(guardOf))).toEqual(new Set(restrictedScreens));
+  });
+
+  it('agrees with the navigation: each role is offered exactly the guarded screens it may open', () => {
+    for (const role of biwuRoles) {
+      const offered = navEntries([role]).map((entry) => entry.path);
+      for (const path of offered) {
+        const guard = guardOf(path);
+        expect(!guard || mayUse(guard, [role]), `${role} is offered ${path}`).toBe(true);
+      }
+      for (const path of ['/judge', '/hr', '/me']) {
+        expect(offered.includes(path), `${role} and ${path}`).toBe(mayUse(guardOf(path)!, [role]));
+      }
+    }
+  });
+});

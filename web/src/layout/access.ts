@@ -1,0 +1,28 @@
+import type { BiwuRole } from '../auth/roles';
+
+/**
+ * Who may use which screen: the one table that both the route guard (`RequireAccess` in routes.tsx) and
+ * the navigation (`navigation.ts`) read, so the menu never offers a screen that would refuse the caller.
+ * The API checks every call anyway; this spares the caller a screen whose every call would be refused.
+ * Screens not named here (/, /competitions, /competitions/:id, /events/:id, /scoreboard/…) are open to
+ * every signed-in user and show what the caller's roles may see.
+ */
+export const screenAccess = {
+  /** /hr, /hr/competitions/:id: promotion review; the API lets organizers act as HR. */
+  hr: ['hr', 'organizer'],
+  /** /judge, /judge/events/:id: the judge pad; organizers enter marks too. */
+  judge: ['judge', 'chief-judge', 'scorekeeper', 'organizer'],
+  /** /competitions/:id/events/new: the event wizard. */
+  newEvent: ['organizer'],
+  /** /me: the worker portal, a competitor's own record. */
+  me: ['competitor'],
+} as const satisfies Record<string, readonly BiwuRole[]>;
+
+export type RestrictedScreen = keyof typeof screenAccess;
+
+export const restrictedScreens = Object.keys(screenAccess) as RestrictedScreen[];
+
+/** Whether a caller with these roles may use the screen. */
+export function mayUse(screen: RestrictedScreen, roles: readonly string[]): boolean {
+  return screenAccess[screen].some((role) => roles.includes(role));
+}
