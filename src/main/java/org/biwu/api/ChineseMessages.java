@@ -721,4 +721,112 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("审核时间（北京时间）")
     String exportDecidedAt();
+
+    // ---------------------------------------------------------------- corrections of competitions and events
+
+    @Override
+    @Message("竞赛已\u201c{status}\u201d，不能再修改")
+    String competitionIsFinal(String status);
+
+    @Override
+    @Message("只有草稿状态的竞赛才能改类型：当前为\u201c{status}\u201d")
+    String kindFixed(String status);
+
+    @Override
+    @Message("评分结束后竞赛级别不能再改（晋升政策依据它）：竞赛当前为\u201c{status}\u201d")
+    String levelFixed(String status);
+
+    @Override
+    @Message("成绩公示后奖项和同分比较不能再改：竞赛当前为\u201c{status}\u201d")
+    String awardsFixed(String status);
+
+    @Override
+    @Message("已有 {marks} 个评分，评分标准不能再改")
+    String schemeFixedMarked(int marks);
+
+    @Override
+    @Message("评分结束后评分标准不能再改：竞赛当前为\u201c{status}\u201d")
+    String schemeFixedClosed(String status);
+
+    @Override
+    @Message("已有 {registrations} 个报名，比赛形式和每队人数不能再改")
+    String formatFixed(int registrations);
+
+    @Override
+    @Message("裁判 {judge} 负责评分项 {aspect}，新的评分标准里已没有这一项：请先调整该裁判的评分项")
+    String judgeHoldsAspect(String judge, String aspect);
+
+    // ---------------------------------------------------------------- judging panels
+
+    @Override
+    @Message("{name} 已由 {by} 替换，不再评分")
+    String judgeReplaced(String name, String by);
+
+    @Override
+    @Message("{name} 只负责评分项 {aspects}")
+    String judgeNotOnAspect(String name, String aspects);
+
+    @Override
+    @Message("{name} 已给出 {marks} 个评分：请改为替换该裁判")
+    String judgeHasMarks(String name, int marks);
+
+    @Override
+    @Message("{name} 是替换 {other} 上场的裁判：请改为替换")
+    String judgeReplacedSomeone(String name, String other);
+
+    @Override
+    @Message("{name} 已由 {by} 替换")
+    String alreadyReplaced(String name, String by);
+
+    @Override
+    @Message("记分员不评分，不分配评分项")
+    String scorekeeperNoAspects();
+
+    @Override
+    @Message("统一身份认证中没有账号 {login}：请核对拼写，或先创建该账号")
+    String unknownLogin(String login);
+
+    @Override
+    @Message("本赛项没有评分项\u201c{code}\u201d")
+    String noAspectInEvent(String code);
+
+    // ---------------------------------------------------------------- corrections of registrations
+
+    @Override
+    @Message("成绩已公示，报名信息不能再改：竞赛当前为\u201c{status}\u201d")
+    String registrationFixed(String status);
+
+    @Override
+    @Message("评分结束前才能退赛或恢复参赛：竞赛当前为\u201c{status}\u201d")
+    String withdrawalClosed(String status);
+
+    @Override
+    @Message("成绩确认前才能取消资格或恢复参赛：竞赛当前为\u201c{status}\u201d")
+    String disqualificationClosed(String status);
+
+    @Override
+    @Message("请填写原因")
+    String reasonRequired();
+
+    @Override
+    @Message("该报名本就在参赛")
+    String takesPartAlready();
+
+    @Override
+    @Message("已登记人员的身份证号不能修改：请为该报名办理退赛，再登记正确的人员")
+    String nationalIdFixed();
+
+    @Override
+    @Message("该身份证号属于另一个人")
+    String nationalIdOfAnother();
+
+    @Override
+    @Message("{id} 不是本队队员")
+    String notAMember(String id);
+
+    // ---------------------------------------------------------------- promotion decisions
+
+    @Override
+    @Message("提出该结果后报名已\u201c{status}\u201d：请重新评估")
+    String outcomeOfRegistrationGone(String status);
 }

@@ -567,4 +567,87 @@ public interface Messages {
 
     @Message("Decided at (China Standard Time)")
     String exportDecidedAt();
+
+    // ---------------------------------------------------------------- corrections of competitions and events
+
+    @Message("the competition is {status}: it can no longer be changed")
+    String competitionIsFinal(String status);
+
+    @Message("the kind can change only while the competition is a draft; it is {status}")
+    String kindFixed(String status);
+
+    @Message("the level is fixed once scoring is closed (promotion policies go by it); the competition is {status}")
+    String levelFixed(String status);
+
+    @Message("awards and tie-breaks are fixed once results are published; the competition is {status}")
+    String awardsFixed(String status);
+
+    @Message("the marking scheme is fixed once marks are in: {marks} {#if marks == 1}mark is{#else}marks are{/if} stored")
+    String schemeFixedMarked(int marks);
+
+    @Message("the marking scheme is fixed once scoring is closed; the competition is {status}")
+    String schemeFixedClosed(String status);
+
+    @Message("the format and team size are fixed once competitors are registered: {registrations} {#if registrations == 1}registration{#else}registrations{/if}")
+    String formatFixed(int registrations);
+
+    @Message("judge {judge} is given aspect {aspect}, which this scheme no longer has: change their aspects first")
+    String judgeHoldsAspect(String judge, String aspect);
+
+    // ---------------------------------------------------------------- judging panels
+
+    @Message("{name} was replaced by {by} and marks no more")
+    String judgeReplaced(String name, String by);
+
+    @Message("{name} marks only {aspects}")
+    String judgeNotOnAspect(String name, String aspects);
+
+    @Message("{name} has given {marks} {#if marks == 1}mark{#else}marks{/if}: replace them instead")
+    String judgeHasMarks(String name, int marks);
+
+    @Message("{name} took over from {other}: replace {name} instead")
+    String judgeReplacedSomeone(String name, String other);
+
+    @Message("{name} was already replaced by {by}")
+    String alreadyReplaced(String name, String by);
+
+    @Message("a scorekeeper gives no marks and is given no aspects")
+    String scorekeeperNoAspects();
+
+    @Message("the identity server has no account {login}: check the spelling, or create the account first")
+    String unknownLogin(String login);
+
+    @Message("the event has no aspect \u201c{code}\u201d")
+    String noAspectInEvent(String code);
+
+    // ---------------------------------------------------------------- corrections of registrations
+
+    @Message("the registration is part of the published results: the competition is {status}")
+    String registrationFixed(String status);
+
+    @Message("a registration is withdrawn or brought back until scoring is closed; the competition is {status}")
+    String withdrawalClosed(String status);
+
+    @Message("a registration is disqualified or brought back until the results are final; the competition is {status}")
+    String disqualificationClosed(String status);
+
+    @Message("give the reason")
+    String reasonRequired();
+
+    @Message("the registration takes part already")
+    String takesPartAlready();
+
+    @Message("a registered person's national id number cannot be changed: withdraw this registration and register the right person")
+    String nationalIdFixed();
+
+    @Message("another person has this national id number")
+    String nationalIdOfAnother();
+
+    @Message("{id} is not a member of this team")
+    String notAMember(String id);
+
+    // ---------------------------------------------------------------- promotion decisions
+
+    @Message("the registration was {status} after this outcome was proposed: evaluate again")
+    String outcomeOfRegistrationGone(String status);
 }

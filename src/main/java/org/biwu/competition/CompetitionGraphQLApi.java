@@ -8,8 +8,14 @@ import org.biwu.api.Payloads;
 import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.CreateEventInput;
+import org.biwu.competition.CompetitionInputs.UpdateCompetitionInput;
+import org.biwu.competition.CompetitionInputs.UpdateEventInput;
 import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
 import org.biwu.competition.CompetitionPayloads.EventPayload;
+import org.biwu.history.ChangeHistory;
+import org.biwu.history.RecordChange;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -31,6 +37,12 @@ public class CompetitionGraphQLApi {
 
     @Inject
     EventCatalog events;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    Access access;
 
     @Type("CompetitionEdge")
     public record CompetitionEdge(@NonNull String cursor, @NonNull Competition node) {
@@ -66,9 +78,22 @@ public class CompetitionGraphQLApi {
         return competitions.find(event.competitionNumber());
     }
 
+    @Description("Every correction of the competition and of what belongs to it (events, registrations, the panels), "
+            + "newest first: who changed what, when and why. Organizers; empty for others.")
+    public Uni<@NonNull List<@NonNull RecordChange>> history(@Source Competition competition) {
+        return access.has(Role.ORGANIZER) ? history.ofCompetition(competition.number()) : Uni.createFrom().item(List.of());
+    }
+
     @Mutation("createCompetition")
     public Uni<@NonNull CompetitionPayload> createCompetition(@NonNull CreateCompetitionInput input) {
         return payloads.of(Uni.createFrom().deferred(() -> competitions.create(input)).map(CompetitionPayload::of),
+                CompetitionPayload::refused);
+    }
+
+    @Mutation("updateCompetition")
+    @Description("Corrects a competition's name, kind, level, organizer and dates (UpdateCompetitionInput says until when). Organizers.")
+    public Uni<@NonNull CompetitionPayload> updateCompetition(@NonNull UpdateCompetitionInput input) {
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.update(input)).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
@@ -89,6 +114,14 @@ public class CompetitionGraphQLApi {
     @Mutation("createEvent")
     public Uni<@NonNull EventPayload> createEvent(@NonNull CreateEventInput input) {
         return payloads.of(Uni.createFrom().deferred(() -> competitions.createEvent(input)).map(EventPayload::of),
+                EventPayload::refused);
+    }
+
+    @Mutation("updateEvent")
+    @Description("Corrects an event and its marking scheme: rounds, modules and aspects are added, removed or changed by "
+            + "sending the event as it should be (UpdateEventInput says what may change until when). The standings follow. Organizers.")
+    public Uni<@NonNull EventPayload> updateEvent(@NonNull UpdateEventInput input) {
+        return payloads.of(Uni.createFrom().deferred(() -> competitions.updateEvent(input)).map(EventPayload::of),
                 EventPayload::refused);
     }
 }

@@ -74,6 +74,41 @@ public final class CompetitionInputs {
             Double minTotal) {
     }
 
+    @Input("UpdateCompetitionInput")
+    @Description("A competition's facts as they should be (the whole set: a field left empty is cleared). "
+            + "Name, organizer and dates can be corrected until the competition is FINAL; its level until scoring is "
+            + "closed (promotion policies go by it); its kind only while it is a DRAFT. Each correction is kept in its history.")
+    public record UpdateCompetitionInput(
+            @NonNull @Id String id,
+            @NonNull String name,
+            @Description("Unchanged when absent; changes only while DRAFT.") CompetitionKind kind,
+            @NonNull CompetitionLevel level,
+            String organizerName,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+    }
+
+    /** What creating and correcting an event both say of it: the marking scheme and how the event runs. */
+    public interface EventDefinition {
+        String name();
+
+        String occupationCode();
+
+        EventFormat format();
+
+        Integer teamSize();
+
+        Integer scoreDecimals();
+
+        List<String> tieBreakModules();
+
+        ConflictPolicy conflictPolicy();
+
+        List<RoundInput> rounds();
+
+        List<AwardRuleInput> awards();
+    }
+
     @Input("CreateEventInput")
     public record CreateEventInput(
             @NonNull @Id String competitionId,
@@ -86,6 +121,26 @@ public final class CompetitionInputs {
             @Nullable List<@NonNull String> tieBreakModules,
             @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
             @NonNull List<@NonNull RoundInput> rounds,
-            @Nullable List<@NonNull AwardRuleInput> awards) {
+            @Nullable List<@NonNull AwardRuleInput> awards) implements EventDefinition {
+    }
+
+    @Input("UpdateEventInput")
+    @Description("""
+            An event as it should be (the whole definition, as in createEvent: rounds, modules and aspects are added, \
+            removed or changed by sending the scheme as it should be). Name and occupation code can be corrected until \
+            the competition is FINAL; awards and tie-breaks until results are PUBLISHED (the standings follow at once); \
+            rounds, modules, aspects, score decimals and the conflict policy only while nothing is marked and scoring is \
+            not closed; format and team size only while nobody is registered. Each correction is kept in its history.""")
+    public record UpdateEventInput(
+            @NonNull @Id String id,
+            @NonNull String name,
+            String occupationCode,
+            @NonNull EventFormat format,
+            @Description("1 for INDIVIDUAL when absent.") Integer teamSize,
+            @Description("2 when absent.") Integer scoreDecimals,
+            @Nullable List<@NonNull String> tieBreakModules,
+            @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
+            @NonNull List<@NonNull RoundInput> rounds,
+            @Nullable List<@NonNull AwardRuleInput> awards) implements EventDefinition {
     }
 }

@@ -13,7 +13,13 @@ import org.biwu.api.Refusal;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.CreateEventInput;
+import org.biwu.competition.CompetitionInputs.UpdateCompetitionInput;
+import org.biwu.competition.CompetitionInputs.UpdateEventInput;
 import org.biwu.db.Database;
+import org.biwu.db.Locks;
+import org.biwu.history.ChangeAction;
+import org.biwu.history.ChangeHistory;
+import org.biwu.history.FieldChange;
 import org.biwu.live.StandingsChanges;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
@@ -37,6 +43,12 @@ public class CompetitionService {
 
     @Inject
     StandingsChanges changes;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    EventDependents dependents;
 
     /** Organizers may set up competitions and events. */
     private void requireOrganizer() {
@@ -69,6 +81,53 @@ public class CompetitionService {
         return db.write(s -> s.persist(c).replaceWith(() -> new Competition(c)));
     }
 
+    /**
+     * Corrects a competition's facts (UpdateCompetitionInput says what may change until when) and
+     * records the correction in its history.
+     */
+    public Uni<Competition> update(UpdateCompetitionInput in) {
+        requireOrganizer();
+        long number = NodeId.parse("Competition", in.id(), "id");
+        List<Refusal> errors = new ArrayList<>();
+        if (in.name().isBlank()) {
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
+        }
+        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.endsBeforeStart(in.endsOn().toString(), in.startsOn().toString()), "endsOn"));
+        }
+        if (!errors.isEmpty()) {
+            return Uni.createFrom().failure(new DomainException(errors));
+        }
+        return db.write(s -> lock(s, number).chain(c -> {
+            String status = c.status.name();
+            if (c.status.compareTo(CompetitionStatus.FINAL) >= 0) {
+                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.competitionIsFinal(m.competitionStatus(status)), "id");
+            }
+            CompetitionKind kind = in.kind() == null ? c.kind : in.kind();
+            if (kind != c.kind && c.status != CompetitionStatus.DRAFT) {
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.kindFixed(m.competitionStatus(status)), "kind"));
+            }
+            if (in.level() != c.level && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.levelFixed(m.competitionStatus(status)), "level"));
+            }
+            if (!errors.isEmpty()) {
+                throw new DomainException(errors);
+            }
+            String organizer = in.organizerName() == null || in.organizerName().isBlank() ? null : in.organizerName().strip();
+            List<FieldChange> changed = FieldChange.changes(FieldChange.of("name", c.name, in.name().strip()), FieldChange.of("kind", c.kind, kind),
+                    FieldChange.of("level", c.level, in.level()), FieldChange.of("organizerName", c.organizerName, organizer),
+                    FieldChange.of("startsOn", c.startsOn, in.startsOn()), FieldChange.of("endsOn", c.endsOn, in.endsOn()));
+            c.name = in.name().strip();
+            c.kind = kind;
+            c.level = in.level();
+            c.organizerName = organizer;
+            c.startsOn = in.startsOn();
+            c.endsOn = in.endsOn();
+            return history.record(s, new ChangeHistory.Subject(number, "Competition", number, c.name), ChangeAction.UPDATED,
+                    changed, null).map(v -> new Competition(c));
+        })).call(c -> changes.competitionChanged(number));
+    }
+
     /** A competition the caller may see, or null. DRAFT competitions are for organizers only. */
     public Uni<Competition> find(String id) {
         long number = NodeId.parse("Competition", id, "id");
@@ -90,6 +149,22 @@ public class CompetitionService {
     /** The competition's status, read in the caller's transaction. */
     public Uni<CompetitionStatus> status(Mutiny.Session s, long number) {
         return s.find(CompetitionEntity.class, number).map(c -> c.status);
+    }
+
+    /** What storing marks of an event needs to know: the competition's status and the event's revision. */
+    public record MarkingState(CompetitionStatus status, int revision) {
+    }
+
+    /**
+     * The state marks of the event are stored in, in the caller's transaction, which from here on
+     * shares the event's scheme lock ({@link Locks.Kind#MARKING_SCHEME}): a correction of the scheme
+     * waits for it to commit, and it for the correction. One statement, as the status alone was.
+     */
+    public Uni<MarkingState> markingState(Mutiny.Session s, long event) {
+        return s.createNativeQuery("select c.status, e.revision, cast(pg_advisory_xact_lock_shared(:lock) as text) from event e "
+                        + "join competition c on c.id = e.competition_id where e.id = :e", Object[].class)
+                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, event)).setParameter("e", event)
+                .getSingleResult().map(row -> new MarkingState(CompetitionStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
     }
 
     private boolean visible(CompetitionEntity c) {
@@ -211,5 +286,93 @@ public class CompetitionService {
                     .call(() -> changes.createRounds(s, e.id, scheme.rounds().stream().map(Round::code).toList()))
                     .map(v -> events.remember(e));
         }));
+    }
+
+    /**
+     * Corrects an event (UpdateEventInput says what may change until when): validated like a new
+     * event, then stored with its revision raised, in one transaction that holds the event's scheme
+     * lock, with its history; every replica then drops its copy and the standings reload.
+     */
+    public Uni<Event> updateEvent(UpdateEventInput in) {
+        requireOrganizer();
+        long number = NodeId.parse("Event", in.id(), "id");
+        SchemeValidator validator = new SchemeValidator();
+        Scheme scheme = validator.scheme(in);
+        int teamSize = validator.teamSize(in);
+        int decimals = validator.scoreDecimals(in);
+        if (!validator.errors().isEmpty()) {
+            return Uni.createFrom().failure(new DomainException(validator.errors()));
+        }
+        ConflictPolicy policy = in.conflictPolicy() == null ? ConflictPolicy.BLOCK : in.conflictPolicy();
+        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
+                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, number)).getSingleResult()
+                .chain(() -> s.find(EventEntity.class, number))
+                .chain(e -> {
+                    if (e == null) {
+                        throw DomainException.notFound(m -> m.thing("Event"), in.id(), "id");
+                    }
+                    return lock(s, e.competitionId).chain(c -> dependents.of(s, number)
+                            .chain(used -> correct(s, c, e, in, scheme, teamSize, decimals, policy, used)));
+                }));
+    }
+
+    private Uni<Event> correct(Mutiny.Session s, CompetitionEntity c, EventEntity e, UpdateEventInput in, Scheme scheme,
+                               int teamSize, int decimals, ConflictPolicy policy, EventDependents.Dependents used) {
+        String status = c.status.name();
+        if (c.status.compareTo(CompetitionStatus.FINAL) >= 0) {
+            throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.competitionIsFinal(m.competitionStatus(status)), "id");
+        }
+        Scheme before = events.schemeOf(e);
+        List<Refusal> errors = new ArrayList<>();
+        boolean marking = !scheme.rounds().equals(before.rounds()) || decimals != e.scoreDecimals || policy != e.conflictPolicy;
+        if (marking && used.marks() > 0) {
+            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.schemeFixedMarked((int) used.marks()), "rounds"));
+        } else if (marking && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
+            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.schemeFixedClosed(m.competitionStatus(status)), "rounds"));
+        }
+        boolean ranking = !scheme.awards().equals(before.awards()) || !scheme.tieBreakModules().equals(before.tieBreakModules());
+        if (ranking && c.status.compareTo(CompetitionStatus.PUBLISHED) >= 0) {
+            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.awardsFixed(m.competitionStatus(status)), "awards"));
+        }
+        if ((in.format() != e.format || teamSize != e.teamSize) && used.registrations() > 0) {
+            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.formatFixed((int) used.registrations()), "format"));
+        }
+        java.util.Set<String> aspects = new java.util.HashSet<>();
+        scheme.rounds().forEach(r -> r.modules().forEach(mod -> mod.aspects().forEach(a -> aspects.add(a.code()))));
+        used.judgeAspects().forEach((judge, given) -> given.stream().filter(a -> !aspects.contains(a)).findFirst()
+                .ifPresent(gone -> errors.add(Refusal.of(UserErrorCode.CONFLICT, m -> m.judgeHoldsAspect(judge, gone), "rounds"))));
+        if (!errors.isEmpty()) {
+            throw new DomainException(errors);
+        }
+        List<String> roundsBefore = before.rounds().stream().map(Round::code).toList();
+        List<String> roundsAfter = scheme.rounds().stream().map(Round::code).toList();
+        List<FieldChange> changed = FieldChange.changes(FieldChange.of("name", e.name, in.name().strip()),
+                FieldChange.of("occupationCode", e.occupationCode, in.occupationCode()), FieldChange.of("format", e.format, in.format()),
+                FieldChange.of("teamSize", e.teamSize, teamSize), FieldChange.of("scoreDecimals", e.scoreDecimals, decimals),
+                FieldChange.of("conflictPolicy", e.conflictPolicy, policy),
+                FieldChange.of("rounds", outline(before), outline(scheme)),
+                FieldChange.of("awards", before.awards().stream().map(AwardRule::name).toList(),
+                        scheme.awards().stream().map(AwardRule::name).toList()),
+                FieldChange.of("tieBreakModules", before.tieBreakModules(), scheme.tieBreakModules()));
+        e.name = in.name().strip();
+        e.occupationCode = in.occupationCode();
+        e.format = in.format();
+        e.teamSize = teamSize;
+        e.scoreDecimals = decimals;
+        e.conflictPolicy = policy;
+        e.scheme = events.write(scheme);
+        e.revision++;
+        return s.flush()
+                .call(() -> changes.eventChanged(s, e.id, roundsBefore, roundsAfter))
+                .call(() -> history.record(s, new ChangeHistory.Subject(c.id, "Event", e.id, e.name), ChangeAction.UPDATED,
+                        changed, null))
+                .map(v -> events.remember(e));
+    }
+
+    /** A scheme in one line for its history: each round's code with its modules' aspect codes, "final: T(T1) P(P1 P2)". */
+    private static String outline(Scheme scheme) {
+        return String.join("; ", scheme.rounds().stream().map(r -> r.code() + ": " + String.join(" ", r.modules().stream()
+                .map(mod -> mod.code() + "(" + String.join(" ", mod.aspects().stream().map(Aspect::code).toList()) + ")")
+                .toList())).toList());
     }
 }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * 赛项: one occupation's contest inside a competition. Immutable once created, so services keep
- * it in memory ({@link EventCatalog}).
+ * 赛项: one occupation's contest inside a competition, as it stands at one revision. A correction
+ * makes a new revision (a new {@code Event}); services keep the current one in memory ({@link EventCatalog}).
  */
 @Description("赛项: one occupation's contest inside a competition (a WorldSkills 'skill').")
 public class Event implements Node {
@@ -40,12 +40,14 @@ public class Event implements Node {
 
     private final long number;
     private final long competitionNumber;
+    private final int revision;
     private final EventRules rules;
 
     public Event(EventEntity e, Scheme scheme) {
         this.number = e.id;
         this.id = NodeId.of("Event", e.id);
         this.competitionNumber = e.competitionId;
+        this.revision = e.revision;
         this.name = e.name;
         this.occupationCode = e.occupationCode;
         this.format = e.format;
@@ -73,6 +75,12 @@ public class Event implements Node {
     @Ignore
     public long competitionNumber() {
         return competitionNumber;
+    }
+
+    /** Grows by one with every correction of the event. */
+    @Ignore
+    public int revision() {
+        return revision;
     }
 
     /** The marking scheme as the scoring engine reads it. */

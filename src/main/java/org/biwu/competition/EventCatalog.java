@@ -12,8 +12,10 @@ import org.biwu.db.Database;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Events by number, kept in memory: an event and its marking scheme never change after creation,
- * so the hot path (a mark's way from submitMarks to the standings) never reads them again.
+ * Events by number, kept in memory at their newest revision, so the hot path (a mark's way from
+ * submitMarks to the standings) does not read them again. A correction of an event raises its
+ * revision and tells every replica ({@code biwu_event}), which forgets its copy; a copy older than
+ * the stored revision is replaced whenever the event is read.
  */
 @ApplicationScoped
 public class EventCatalog {
@@ -51,8 +53,25 @@ public class EventCatalog {
                 .map(list -> list.stream().map(this::remember).toList()));
     }
 
+    /** The event at the entity's revision, kept unless a newer one is kept already. */
     Event remember(EventEntity entity) {
-        return events.computeIfAbsent(entity.id, id -> new Event(entity, scheme(entity.scheme)));
+        return events.compute(entity.id, (id, kept) -> kept != null && kept.revision() >= entity.revision ? kept
+                : new Event(entity, scheme(entity.scheme)));
+    }
+
+    /** The event as stored now, read in the caller's session (a copy of an older revision is replaced). */
+    public Uni<Event> fresh(Mutiny.Session session, long number) {
+        return session.find(EventEntity.class, number).map(e -> e == null ? null : remember(e));
+    }
+
+    /** Forgets the copy of an event that was corrected (any replica). */
+    public void forget(long number) {
+        events.remove(number);
+    }
+
+    /** The stored marking scheme of an entity. */
+    Scheme schemeOf(EventEntity entity) {
+        return scheme(entity.scheme);
     }
 
     String write(Scheme scheme) {

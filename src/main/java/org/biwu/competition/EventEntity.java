@@ -46,4 +46,7 @@ public class EventEntity {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** Grows by one with every correction of the event (see {@link EventCatalog}). */
+    public int revision;
 }

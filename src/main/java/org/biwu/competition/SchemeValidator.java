@@ -9,14 +9,14 @@ import org.biwu.api.Text;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.CompetitionInputs.AspectInput;
 import org.biwu.competition.CompetitionInputs.AwardRuleInput;
-import org.biwu.competition.CompetitionInputs.CreateEventInput;
+import org.biwu.competition.CompetitionInputs.EventDefinition;
 import org.biwu.competition.CompetitionInputs.ModuleInput;
 import org.biwu.competition.CompetitionInputs.RoundInput;
 import org.biwu.scoring.AttemptCombination;
 import org.biwu.scoring.MarkAggregation;
 
 /**
- * Checks a {@link CreateEventInput} and turns it into a {@link Scheme} with every default
+ * Checks an event's definition (created or corrected) and turns it into a {@link Scheme} with every default
  * applied. Each problem is a {@link Refusal} naming its input field, e.g.
  * {@code rounds[0].modules[1].aspects[2].dropHighest}.
  */
@@ -34,7 +34,7 @@ final class SchemeValidator {
         errors.add(Refusal.of(UserErrorCode.INVALID, problem, path));
     }
 
-    int teamSize(CreateEventInput in) {
+    int teamSize(EventDefinition in) {
         if (in.format() == EventFormat.INDIVIDUAL) {
             if (in.teamSize() != null && in.teamSize() != 1) {
                 error(m -> m.individualTeamSize(in.teamSize()), "teamSize");
@@ -48,7 +48,7 @@ final class SchemeValidator {
         return in.teamSize();
     }
 
-    int scoreDecimals(CreateEventInput in) {
+    int scoreDecimals(EventDefinition in) {
         int decimals = in.scoreDecimals() == null ? 2 : in.scoreDecimals();
         if (decimals < 0 || decimals > MAX_DECIMALS) {
             error(m -> m.between("0", String.valueOf(MAX_DECIMALS)), "scoreDecimals");
@@ -56,7 +56,7 @@ final class SchemeValidator {
         return decimals;
     }
 
-    Scheme scheme(CreateEventInput in) {
+    Scheme scheme(EventDefinition in) {
         if (in.name().isBlank()) {
             error(m -> m.mustNotBeBlank(), "name");
         }

@@ -1,5 +1,6 @@
 package org.biwu.judging;
 
+import java.util.List;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,9 +20,18 @@ public class JudgeAssignment implements Node {
     public final JudgeRole role;
     @Description("Login name of the judge's account; null for a judge whose marks come from paper sheets only.")
     public final String username;
+    @NonNull
+    @Description("Aspect codes this judge marks, in every round that has them (WorldSkills' judge groups); empty: every aspect.")
+    public final List<@NonNull String> aspects;
+    @Description("False once the judge was replaced: the marks given stay, the judge who replaced them marks from then on.")
+    public final boolean active;
+    @Description("Whether the identity server knew the login when the panel was saved; false: the login was not checked "
+            + "(the identity server could not be asked); null without a login.")
+    public final Boolean loginVerified;
 
     private final long number;
     private final long eventNumber;
+    private final Long replacedBy;
 
     public JudgeAssignment(JudgeAssignmentEntity e) {
         this.number = e.id;
@@ -31,6 +41,10 @@ public class JudgeAssignment implements Node {
         this.affiliation = e.affiliation;
         this.role = e.role;
         this.username = e.username;
+        this.aspects = e.aspects;
+        this.active = e.active();
+        this.loginVerified = e.loginVerified;
+        this.replacedBy = e.replacedBy;
     }
 
     @Override
@@ -48,5 +62,11 @@ public class JudgeAssignment implements Node {
     @Ignore
     public long eventNumber() {
         return eventNumber;
+    }
+
+    /** The number of the judge who replaced this one, or null. */
+    @Ignore
+    public Long replacedByNumber() {
+        return replacedBy;
     }
 }

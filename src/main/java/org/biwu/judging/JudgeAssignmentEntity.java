@@ -1,6 +1,7 @@
 package org.biwu.judging;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
+import org.biwu.db.StringListJson;
 
 @Entity
 @Table(name = "judge_assignment")
@@ -28,4 +31,26 @@ public class JudgeAssignmentEntity {
     public JudgeRole role;
 
     public String username;
+
+    /** The aspect codes this judge marks, in every round that has them; empty: every aspect. */
+    @Convert(converter = StringListJson.class)
+    public List<String> aspects = List.of();
+
+    /** The judge who took over this place (the marks given stay this judge's); null while this judge marks. */
+    @Column(name = "replaced_by")
+    public Long replacedBy;
+
+    /** Whether the identity server knew the login when the panel was saved; null without a login. */
+    @Column(name = "login_verified")
+    public Boolean loginVerified;
+
+    /** True while this judge marks (not replaced). */
+    public boolean active() {
+        return replacedBy == null;
+    }
+
+    /** True when this judge marks {@code aspect}: it is among their aspects, or they are given none. */
+    public boolean marksAspect(String aspect) {
+        return aspects.isEmpty() || aspects.contains(aspect);
+    }
 }

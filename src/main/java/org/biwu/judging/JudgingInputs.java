@@ -1,5 +1,6 @@
 package org.biwu.judging;
 
+import io.smallrye.graphql.api.Nullable;
 import java.util.List;
 import org.biwu.api.UserError;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,7 +20,45 @@ public final class JudgingInputs {
             @NonNull String name,
             String affiliation,
             @NonNull JudgeRole role,
-            @Description("Login name of the judge's account, so that the judge can enter their own marks.") String username) {
+            @Description("Login name of the judge's account, so that the judge can enter their own marks; refused when the "
+                    + "identity server has no such account.") String username,
+            @Description("Aspect codes this judge marks (WorldSkills assigns judge groups to aspects), in every round that "
+                    + "has them; every aspect when absent or empty.") @Nullable List<@NonNull String> aspects) {
+    }
+
+    @Input("UpdateJudgeInput")
+    @Description("A judge's place as it should read: name, affiliation, role and login corrected until scoring is closed. "
+            + "A judge with marks keeps a marking role.")
+    public record UpdateJudgeInput(
+            @NonNull @Id String id,
+            @NonNull String name,
+            String affiliation,
+            @NonNull JudgeRole role,
+            String username) {
+    }
+
+    @Input("ReplaceJudgeInput")
+    @Description("Another judge takes over a place (a judge falls ill, or must step aside): the marks given stay the "
+            + "replaced judge's and count; the new judge marks from now on.")
+    public record ReplaceJudgeInput(
+            @NonNull @Id String id,
+            @NonNull @Description("The new judge; the replaced judge's aspects when judge.aspects is absent.") JudgeInput judge) {
+    }
+
+    @Input("SetJudgeAspectsInput")
+    @Description("The aspects a judge marks, by code, in every round that has them; an empty list: every aspect.")
+    public record SetJudgeAspectsInput(@NonNull @Id String judgeId, @NonNull List<@NonNull String> aspects) {
+    }
+
+    @Type("JudgeAssignmentPayload")
+    public record JudgeAssignmentPayload(JudgeAssignment judge, @NonNull List<@NonNull UserError> userErrors) {
+        public static JudgeAssignmentPayload of(JudgeAssignment judge) {
+            return new JudgeAssignmentPayload(judge, List.of());
+        }
+
+        public static JudgeAssignmentPayload refused(List<UserError> errors) {
+            return new JudgeAssignmentPayload(null, errors);
+        }
     }
 
     @Input("AssignJudgesInput")

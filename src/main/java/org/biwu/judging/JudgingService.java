@@ -80,99 +80,8 @@ public class JudgingService {
     @Inject
     Language language;
 
-    // ------------------------------------------------------------ assignments
-
-    /** Adds judges, chief judges and scorekeepers to an event (organizers). */
-    public Uni<List<JudgeAssignment>> assign(AssignJudgesInput in) {
-        access.requireAny(Role.ORGANIZER);
-        long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
-        List<Refusal> errors = new ArrayList<>();
-        if (in.judges().isEmpty()) {
-            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.needsJudge(), "judges"));
-        }
-        for (int i = 0; i < in.judges().size(); i++) {
-            if (in.judges().get(i).name().isBlank()) {
-                errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "judges", i, "name"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(errors));
-        }
-        return events.find(eventNumber).chain(event -> {
-            if (event == null) {
-                throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
-            }
-            return db.write(s -> competitions.status(s, event.competitionNumber()).chain(status -> {
-                if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
-                    throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.panelFixed(m.competitionStatus(status.name())), "eventId");
-                }
-                return assignments(s, eventNumber);
-            }).chain(existing -> {
-                Set<String> logins = new HashSet<>();
-                existing.forEach(a -> logins.add(a.username));
-                List<JudgeAssignmentEntity> added = new ArrayList<>();
-                for (int i = 0; i < in.judges().size(); i++) {
-                    JudgeInput j = in.judges().get(i);
-                    if (j.username() != null && !logins.add(j.username())) {
-                        errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.alreadyOnPanel(j.username()), "judges", i, "username"));
-                    }
-                    JudgeAssignmentEntity e = new JudgeAssignmentEntity();
-                    e.eventId = eventNumber;
-                    e.name = j.name().strip();
-                    e.affiliation = j.affiliation();
-                    e.role = j.role();
-                    e.username = j.username();
-                    added.add(e);
-                }
-                if (!errors.isEmpty()) {
-                    throw new DomainException(errors);
-                }
-                return s.persistAll(added.toArray()).call(s::flush)
-                        .map(v -> added.stream().map(JudgeAssignment::new).toList());
-            }));
-        });
-    }
-
-    private static Uni<List<JudgeAssignmentEntity>> assignments(Mutiny.Session s, long eventNumber) {
-        return s.createSelectionQuery("from JudgeAssignmentEntity where eventId = :e order by id", JudgeAssignmentEntity.class)
-                .setParameter("e", eventNumber).getResultList();
-    }
-
-    /** The panel of an event. */
-    public Uni<List<JudgeAssignment>> panel(long eventNumber) {
-        return db.read(s -> assignments(s, eventNumber)).map(list -> list.stream().map(JudgeAssignment::new).toList());
-    }
-
-    /** Assignments by number, for marks' judges. */
-    public Uni<Map<Long, JudgeAssignment>> assignmentsByNumber(java.util.Collection<Long> numbers) {
-        if (numbers.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return db.read(s -> s.createSelectionQuery("from JudgeAssignmentEntity where id in :ids", JudgeAssignmentEntity.class)
-                .setParameter("ids", List.copyOf(numbers)).getResultList()).map(list -> {
-                    Map<Long, JudgeAssignment> out = new HashMap<>();
-                    list.forEach(e -> out.put(e.id, new JudgeAssignment(e)));
-                    return out;
-                });
-    }
-
-    /** The caller's places on an event's panel (none for most callers). */
-    public Uni<List<JudgeAssignment>> callersPlaces(long eventNumber) {
-        if (access.isAnonymous()) {
-            return Uni.createFrom().item(List.of());
-        }
-        String user = access.username();
-        return db.read(s -> s.createSelectionQuery("from JudgeAssignmentEntity where eventId = :e and username = :u",
-                JudgeAssignmentEntity.class).setParameter("e", eventNumber).setParameter("u", user).getResultList())
-                .map(list -> list.stream().map(JudgeAssignment::new).toList());
-    }
-
-    /** Every place of a login on any event's panel, newest first. */
-    public Uni<List<JudgeAssignment>> placesOf(String username) {
-        return db.read(s -> s.createSelectionQuery("from JudgeAssignmentEntity where username = :u order by id desc",
-                JudgeAssignmentEntity.class).setParameter("u", username).getResultList())
-                .map(list -> list.stream().map(JudgeAssignment::new).toList());
-    }
+    @Inject
+    PanelService panels;
 
     // ------------------------------------------------------------ marks
 
@@ -191,7 +100,9 @@ public class JudgingService {
             }
             return db.write(s -> claim(s, user, in.idempotencyKey(), eventNumber).chain(first -> first != null
                     ? Uni.createFrom().item(first)
-                    : new Submission(s, event, user, in).run()
+                    : competitions.markingState(s, eventNumber).chain(state -> (state.revision() == event.revision()
+                                    ? Uni.createFrom().item(event) : events.fresh(s, eventNumber))
+                            .chain(current -> new Submission(s, current, user, in).run(state.status())))
                         .call(answer -> in.idempotencyKey() == null ? Uni.createFrom().voidItem()
                                 : s.createNativeQuery("update mark_submission set answer = :a "
                                         + "where username = :u and idempotency_key = :k")
@@ -262,22 +173,22 @@ public class JudgingService {
             this.in = in;
         }
 
-        Uni<SubmitMarksPayload> run() {
-            return competitions.status(s, event.competitionNumber()).chain(status -> {
-                if (status != CompetitionStatus.RUNNING) {
-                    for (int i = 0; i < in.marks().size(); i++) {
-                        errors.add(Refusal.of(UserErrorCode.WRONG_STATE,
-                                m -> m.marksWhileRunning(m.competitionStatus(status.name())), "marks", i));
-                    }
-                    return Uni.createFrom().item(answer(0, null));
+        /** Stores the marks, the competition being in {@code status}. */
+        Uni<SubmitMarksPayload> run(CompetitionStatus status) {
+            if (status != CompetitionStatus.RUNNING) {
+                for (int i = 0; i < in.marks().size(); i++) {
+                    errors.add(Refusal.of(UserErrorCode.WRONG_STATE,
+                            m -> m.marksWhileRunning(m.competitionStatus(status.name())), "marks", i));
                 }
-                return assignments(s, event.number()).chain(this::withPanel);
-            });
+                return Uni.createFrom().item(answer(0, null));
+            }
+            return PanelService.assignments(s, event.number()).chain(this::withPanel);
         }
 
         private Uni<SubmitMarksPayload> withPanel(List<JudgeAssignmentEntity> panel) {
             boolean organizer = access.has(Role.ORGANIZER);
-            List<JudgeAssignmentEntity> mine = panel.stream().filter(a -> user.equals(a.username)).toList();
+            // a judge who was replaced neither marks nor enters marks any more
+            List<JudgeAssignmentEntity> mine = panel.stream().filter(a -> user.equals(a.username) && a.active()).toList();
             boolean forOthers = organizer || mine.stream().anyMatch(a -> a.role != JudgeRole.JUDGE);
             Optional<JudgeAssignmentEntity> own = mine.stream().filter(a -> a.role.marks()).findFirst();
             if (!forOthers && own.isEmpty()) {
@@ -321,7 +232,7 @@ public class JudgingService {
                 BigDecimal value = aspect == null ? null : value(aspect, m, i, attempt);
                 BigDecimal difficulty = aspect == null ? null : difficulty(aspect, m, i);
                 JudgeAssignmentEntity judge = errors.size() > before ? null : judge(judges, m, i, forOthers, own);
-                if (errors.size() > before || judge == null) {
+                if (errors.size() > before || judge == null || !marksAspect(judge, aspect, i)) {
                     continue;
                 }
                 boolean conflict = sameAffiliation(judge.affiliation, reg.affiliation);
@@ -472,6 +383,16 @@ public class JudgingService {
             return d;
         }
 
+        /** Whether the judge marks the aspect; refuses the mark when the judge is given other aspects. */
+        private boolean marksAspect(JudgeAssignmentEntity judge, Aspect aspect, int i) {
+            if (judge.marksAspect(aspect.code())) {
+                return true;
+            }
+            errors.add(Refusal.of(UserErrorCode.FORBIDDEN, t -> t.judgeNotOnAspect(judge.name,
+                    String.join(t.listSeparator(), judge.aspects)), "marks", i, "aspect"));
+            return false;
+        }
+
         private JudgeAssignmentEntity judge(Map<Long, JudgeAssignmentEntity> judges, MarkInput m, int i, boolean forOthers,
                                             JudgeAssignmentEntity own) {
             if (m.judgeId() == null) {
@@ -483,6 +404,12 @@ public class JudgingService {
             JudgeAssignmentEntity judge = NodeIdOrNull.parse("JudgeAssignment", m.judgeId()).map(judges::get).orElse(null);
             if (judge == null) {
                 errors.add(Refusal.of(UserErrorCode.NOT_FOUND, t -> t.noJudgeOnPanel(m.judgeId()), "marks", i, "judgeId"));
+                return null;
+            }
+            if (!judge.active()) {
+                JudgeAssignmentEntity successor = judges.get(judge.replacedBy);
+                String by = successor == null ? "" : successor.name;
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, t -> t.judgeReplaced(judge.name, by), "marks", i, "judgeId"));
                 return null;
             }
             if (!judge.role.marks()) {
@@ -529,7 +456,7 @@ public class JudgingService {
      */
     public Uni<List<Mark>> marks(Event event, String round, String registrationId) {
         Long registration = registrationId == null ? null : NodeId.parse("Registration", registrationId, "registrationId");
-        return callersPlaces(event.number()).chain(places -> {
+        return panels.callersPlaces(event.number()).chain(places -> {
             boolean all = access.has(Role.ORGANIZER) || places.stream().anyMatch(p -> p.role != JudgeRole.JUDGE);
             Set<Long> ownJudges = new HashSet<>();
             places.forEach(p -> ownJudges.add(p.number()));

@@ -42,12 +42,14 @@ final class Board {
         Uni<List<ScoringMark>> marks(long event, List<String> rounds, Set<Long> registrations);
     }
 
-    final Event event;
+    // the event at its current revision, and what the board reads of it (set under the lock; a
+    // reload that read an older revision is followed by another: reconfigure marks the board stale)
+    volatile Event event;
     final String round;
-    private final RoundRule rule;
-    private final EventRules rules;
+    private RoundRule rule;
+    private EventRules rules;
     /** This round and the earlier rounds it carries over. */
-    private final List<String> rounds;
+    private volatile List<String> rounds;
     private final Source source;
     final BroadcastProcessor<BoardView> changes = BroadcastProcessor.create();
 
@@ -62,13 +64,31 @@ final class Board {
     private int pendingVersion;
 
     Board(Event event, String round, Source source) {
-        this.event = event;
         this.round = round;
-        this.rules = event.rules();
-        this.rule = rules.roundOrThrow(round);
-        this.rounds = new java.util.ArrayList<>(List.of(round));
-        this.rounds.addAll(rule.rankingIncludes());
         this.source = source;
+        configure(event);
+    }
+
+    private void configure(Event revision) {
+        this.event = revision;
+        this.rules = revision.rules();
+        this.rule = rules.roundOrThrow(round);
+        List<String> read = new java.util.ArrayList<>(List.of(round));
+        read.addAll(rule.rankingIncludes());
+        this.rounds = read;
+    }
+
+    /** The event was corrected: the board scores by the new revision, reloading the whole round. */
+    void reconfigure(Event corrected) {
+        synchronized (this) {
+            configure(corrected);
+        }
+        stale();
+    }
+
+    /** The round is gone from the event: subscribers' streams end. */
+    void close() {
+        changes.onComplete();
     }
 
     /** Loads the whole round; changes noted meanwhile are applied right after. */

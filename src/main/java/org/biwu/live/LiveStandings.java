@@ -86,6 +86,7 @@ public class LiveStandings {
                 .subscribeHandler(() -> boards.values().forEach(Board::stale));
         subscriber.channel(StandingsChanges.COMPETITION_CHANNEL)
                 .handler(payload -> competitionObservers.forEach(o -> o.accept(Long.parseLong(payload))));
+        subscriber.channel(StandingsChanges.EVENT_CHANNEL).handler(payload -> onEventCorrected(Long.parseLong(payload)));
         subscriber.connect().subscribe().with(v -> LOG.debug("listening for standings changes"),
                 e -> LOG.error("could not listen for standings changes", e));
     }
@@ -99,6 +100,27 @@ public class LiveStandings {
     /** Calls {@code observer} with a competition's number whenever its status or visibility changed (any replica). */
     public void onCompetitionChange(java.util.function.LongConsumer observer) {
         competitionObservers.add(observer);
+    }
+
+    /**
+     * An event was corrected (any replica): its copy is dropped and its boards score by the new
+     * revision from now on; a board of a round the event no longer has ends its subscribers' streams.
+     */
+    private void onEventCorrected(long number) {
+        events.forget(number);
+        List<Map.Entry<Key, Board>> affected = boards.entrySet().stream().filter(e -> e.getKey().event() == number).toList();
+        if (affected.isEmpty()) {
+            return;
+        }
+        onSafeContext(() -> events.find(number)).subscribe().with(corrected -> {
+            for (Map.Entry<Key, Board> entry : affected) {
+                if (corrected != null && corrected.round(entry.getKey().round()).isPresent()) {
+                    entry.getValue().reconfigure(corrected);
+                } else if (boards.remove(entry.getKey(), entry.getValue())) {
+                    entry.getValue().close();
+                }
+            }
+        }, e -> LOG.error("corrected event not reloaded", e));
     }
 
     private void onStandingsChange(String payload) {

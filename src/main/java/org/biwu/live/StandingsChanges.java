@@ -29,6 +29,7 @@ public class StandingsChanges {
     /** Also named in V4's trigger function, which sends the standings changes. */
     static final String STANDINGS_CHANNEL = "biwu_standings";
     static final String COMPETITION_CHANNEL = "biwu_competition";
+    static final String EVENT_CHANNEL = "biwu_event";
 
     @Inject
     Database db;
@@ -110,6 +111,35 @@ public class StandingsChanges {
         return pool.preparedQuery("select version from standings_state where event_id = $1 and round = $2")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(event, round))
                 .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getInteger(0) : null);
+    }
+
+    /**
+     * In the caller's transaction: an event was corrected. When the transaction commits every
+     * replica drops its copy of the event and rebuilds its standings with the new scheme: rounds
+     * gone lose their versions, new rounds start at version 0, and every round's version rises.
+     */
+    public Uni<Void> eventChanged(Mutiny.Session s, long event, List<String> roundsBefore, List<String> roundsAfter) {
+        List<String> gone = roundsBefore.stream().filter(r -> !roundsAfter.contains(r)).toList();
+        List<String> added = roundsAfter.stream().filter(r -> !roundsBefore.contains(r)).toList();
+        Uni<Void> chain = notify(s, EVENT_CHANNEL, String.valueOf(event));
+        if (!gone.isEmpty()) {
+            chain = chain.chain(() -> s.createNativeQuery("delete from standings_state where event_id = :e and round in (:r)")
+                    .setParameter("e", event).setParameter("r", gone).executeUpdate().replaceWithVoid());
+        }
+        return chain.chain(() -> createRounds(s, event, added))
+                .chain(() -> s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
+                        + "select event_id, round, null from standings_state where event_id = :e")
+                        .setParameter("e", event).executeUpdate().replaceWithVoid());
+    }
+
+    /**
+     * In the caller's transaction: registrations of the event were corrected (a bib, a status):
+     * each round reloads them whole when the transaction commits.
+     */
+    public Uni<Void> registrationsCorrected(Mutiny.Session s, long event) {
+        return s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
+                        + "select event_id, round, null from standings_state where event_id = :e")
+                .setParameter("e", event).executeUpdate().replaceWithVoid();
     }
 
     /** A competition's status or visibility changed: replicas refresh what they know of it. */

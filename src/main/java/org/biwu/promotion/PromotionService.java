@@ -42,6 +42,7 @@ import org.biwu.promotion.engine.FinalStanding;
 import org.biwu.promotion.engine.PolicyTemplates;
 import org.biwu.promotion.engine.PromotionEngine;
 import org.biwu.registration.Registration;
+import org.biwu.registration.RegistrationService;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
@@ -83,6 +84,9 @@ public class PromotionService {
 
     @Inject
     PromotionReasons reasons;
+
+    @Inject
+    RegistrationService registrations;
 
     private PolicyMapping mapping;
 
@@ -317,7 +321,8 @@ public class PromotionService {
             if (o.status != OutcomeStatus.PROPOSED) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeDecided(m.outcomeStatus(o.status.name()), o.decidedBy), "id");
             }
-            Uni<Void> effect = approve && o.kind == OutcomeKind.SKILL_LEVEL ? raiseLevel(s, o) : Uni.createFrom().voidItem();
+            Uni<Void> effect = !approve ? Uni.createFrom().voidItem() : takingPart(s, o)
+                    .chain(() -> o.kind == OutcomeKind.SKILL_LEVEL ? raiseLevel(s, o) : Uni.createFrom().voidItem());
             return effect.chain(() -> {
                 o.status = approve ? OutcomeStatus.APPROVED : OutcomeStatus.REJECTED;
                 o.note = note;
@@ -332,6 +337,17 @@ public class PromotionService {
                 return s.persist(audit).map(v -> outcome(o));
             });
         }));
+    }
+
+    /** Refuses to approve the outcome of a registration withdrawn or disqualified since it was proposed. */
+    private Uni<Void> takingPart(Mutiny.Session s, PromotionOutcomeEntity o) {
+        return registrations.load(s, null, List.of(o.registrationId)).invoke(found -> {
+            Registration r = found.get(o.registrationId);
+            if (r != null && !r.status.ranked()) {
+                String status = r.status.name();
+                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeOfRegistrationGone(m.registrationStatus(status)), "id");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> raiseLevel(Mutiny.Session s, PromotionOutcomeEntity o) {
@@ -359,23 +375,39 @@ public class PromotionService {
 
     // ------------------------------------------------------------ reading
 
-    /** A competition's outcomes: all for HR and organizers, the approved ones for everyone else. */
+    /**
+     * A competition's outcomes: all for HR and organizers; the approved ones for partner systems; a
+     * worker's own (by login) for a competitor; none for anybody else (a person's promotions are not public).
+     */
     public Uni<List<PromotionOutcome>> ofCompetition(long competition) {
         boolean all = access.hasAny(Role.HR, Role.ORGANIZER);
+        boolean approved = !all && access.has(Role.PARTNER);
+        String own = all || approved ? null : access.username();
         return db.read(s -> {
-            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where competitionId = :c"
-                    + (all ? "" : " and status = :a") + " order by eventId, registrationId, id", PromotionOutcomeEntity.class)
+            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity o where o.competitionId = :c"
+                    + (approved ? " and o.status = :a" : "")
+                    + (own != null ? " and o.personId in (select p.id from PersonEntity p where p.username = :u)" : "")
+                    + " order by o.eventId, o.registrationId, o.id", PromotionOutcomeEntity.class)
                     .setParameter("c", competition);
-            if (!all) {
+            if (approved) {
                 q.setParameter("a", OutcomeStatus.APPROVED);
+            }
+            if (own != null) {
+                q.setParameter("u", own);
             }
             return q.getResultList();
         }).map(list -> list.stream().map(this::outcome).toList());
     }
 
-    /** A person's outcomes, newest first: all for HR, organizers and the person; the approved ones for others. */
+    /**
+     * A person's outcomes, newest first: all for HR, organizers and the person (by login); the
+     * approved ones for partner systems; none for anybody else.
+     */
     public Uni<List<PromotionOutcome>> ofPerson(long person, String personUsername) {
         boolean all = access.hasAny(Role.HR, Role.ORGANIZER) || access.username().equals(personUsername);
+        if (!all && !access.has(Role.PARTNER)) {
+            return Uni.createFrom().item(List.of());
+        }
         return db.read(s -> {
             Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p"
                     + (all ? "" : " and status = :a") + " order by proposedAt desc, id desc", PromotionOutcomeEntity.class)

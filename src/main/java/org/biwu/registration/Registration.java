@@ -4,6 +4,8 @@ import java.util.List;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.biwu.people.Person;
+import org.biwu.people.PersonCategory;
+import org.biwu.people.SkillLevel;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -27,20 +29,33 @@ public class Registration implements Node {
     @NonNull
     @Description("Everyone the registration stands for: the competitor alone in INDIVIDUAL events; every team member, the competitor first, in TEAM events.")
     public final List<@NonNull Person> members;
+    @NonNull
+    @Description("The members as registered, the competitor first: each with the skill level and category the registration recorded.")
+    public final List<@NonNull RegisteredMember> registeredMembers;
+    @Description("The competitor's skill level as registered; the person's current level is competitor.skillLevel.")
+    public final SkillLevel skillLevel;
+    @Description("The competitor's category as registered.")
+    public final PersonCategory category;
+    @Description("Why the registration was withdrawn or disqualified; null otherwise.")
+    public final String statusReason;
 
     private final long number;
     private final long eventNumber;
 
-    public Registration(RegistrationEntity r, List<Person> members) {
+    public Registration(RegistrationEntity r, List<RegisteredMember> members) {
         this.number = r.id;
         this.eventNumber = r.eventId;
         this.id = NodeId.of("Registration", r.id);
         this.bib = r.bib;
-        this.competitor = members.get(0);
+        this.competitor = members.get(0).person();
         this.team = r.team;
         this.affiliation = r.affiliation;
         this.status = r.status;
-        this.members = List.copyOf(members);
+        this.statusReason = r.statusReason;
+        this.members = members.stream().map(RegisteredMember::person).toList();
+        this.registeredMembers = List.copyOf(members);
+        this.skillLevel = members.get(0).skillLevel();
+        this.category = members.get(0).category();
     }
 
     @Override

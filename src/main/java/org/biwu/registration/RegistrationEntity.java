@@ -33,6 +33,10 @@ public class RegistrationEntity {
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 
+    /** Why it was withdrawn or disqualified; null otherwise. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

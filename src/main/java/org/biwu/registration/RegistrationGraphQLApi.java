@@ -9,7 +9,14 @@ import org.biwu.api.Payloads;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.registration.RegistrationInputs.RegisterCompetitorsInput;
+import org.biwu.registration.RegistrationInputs.RegistrationPayload;
 import org.biwu.registration.RegistrationInputs.RegistrationsPayload;
+import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
+import org.biwu.history.ChangeHistory;
+import org.biwu.history.RecordChange;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -30,6 +37,15 @@ public class RegistrationGraphQLApi {
     @Inject
     EventCatalog events;
 
+    @Inject
+    RegistrationCorrections corrections;
+
+    @Inject
+    ChangeHistory history;
+
+    @Inject
+    Access access;
+
     @Type("RegistrationEdge")
     public record RegistrationEdge(@NonNull String cursor, @NonNull Registration node) {
     }
@@ -43,6 +59,44 @@ public class RegistrationGraphQLApi {
     public Uni<@NonNull RegistrationsPayload> registerCompetitors(@NonNull RegisterCompetitorsInput input) {
         return payloads.of(Uni.createFrom().deferred(() -> registrations.register(input))
                 .map(list -> new RegistrationsPayload(list, List.of())), RegistrationsPayload::refused);
+    }
+
+    @Mutation("updateRegistration")
+    @Description("Corrects a registration: name, unit, bib, team, skill level and category as registered, login, team "
+            + "members (UpdateRegistrationInput says what may change). Organizers, until results are published.")
+    public Uni<@NonNull RegistrationPayload> updateRegistration(@NonNull UpdateRegistrationInput input) {
+        return payloads.of(Uni.createFrom().deferred(() -> corrections.update(input)).map(RegistrationPayload::of),
+                RegistrationPayload::refused);
+    }
+
+    @Mutation("withdrawRegistration")
+    @Description("退赛: the registration stays on the roster as WITHDRAWN, without rank, award or promotion. Organizers, "
+            + "until scoring is closed; undone by reinstateRegistration. Kept in the competition's history.")
+    public Uni<@NonNull RegistrationPayload> withdrawRegistration(@NonNull @Id String id,
+                                                                  @Description("Why, e.g. 因伤退赛.") String reason) {
+        return payloads.of(Uni.createFrom().deferred(() -> corrections.withdraw(id, reason)).map(RegistrationPayload::of),
+                RegistrationPayload::refused);
+    }
+
+    @Mutation("disqualifyRegistration")
+    @Description("取消资格: the registration becomes DISQUALIFIED, without rank, award or promotion, for the reason given "
+            + "(required). Organizers, until the results are final; undone by reinstateRegistration. Kept in the competition's history.")
+    public Uni<@NonNull RegistrationPayload> disqualifyRegistration(@NonNull @Id String id, @NonNull String reason) {
+        return payloads.of(Uni.createFrom().deferred(() -> corrections.disqualify(id, reason)).map(RegistrationPayload::of),
+                RegistrationPayload::refused);
+    }
+
+    @Mutation("reinstateRegistration")
+    @Description("A withdrawn registration (until scoring is closed) or a disqualified one (until the results are final) "
+            + "takes part again, APPROVED. Organizers. Kept in the competition's history.")
+    public Uni<@NonNull RegistrationPayload> reinstateRegistration(@NonNull @Id String id) {
+        return payloads.of(Uni.createFrom().deferred(() -> corrections.reinstate(id)).map(RegistrationPayload::of),
+                RegistrationPayload::refused);
+    }
+
+    @Description("Every correction of this registration, newest first. Organizers; empty for others.")
+    public Uni<@NonNull List<@NonNull RecordChange>> history(@Source Registration registration) {
+        return access.has(Role.ORGANIZER) ? history.of("Registration", registration.number()) : Uni.createFrom().item(List.of());
     }
 
     @Description("Registrations in registration order, 50 a page (at most 1000).")

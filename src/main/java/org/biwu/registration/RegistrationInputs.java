@@ -48,6 +48,50 @@ public final class RegistrationInputs {
     public record RegisterCompetitorsInput(@NonNull @Id String eventId, @NonNull List<@NonNull CompetitorInput> competitors) {
     }
 
+    @Input("RegistrationMemberInput")
+    @Description("A further member of a TEAM registration, as it should read: personId keeps that member (their name, level "
+            + "and category corrected); without personId the member is found or added as in registerCompetitors.")
+    public record RegistrationMemberInput(
+            @Id String personId,
+            @NonNull String name,
+            String affiliation,
+            String nationalId,
+            SkillLevel skillLevel,
+            PersonCategory category,
+            String username) {
+    }
+
+    @Input("UpdateRegistrationInput")
+    @Description("""
+            A registration as it should read, corrected until results are PUBLISHED: the competitor's name (the person's, \
+            a spelling corrected everywhere), unit, bib, team, skill level and category as registered (the person's \
+            current level follows when it was the one registered), login, and in TEAM events the other members. A \
+            national id number can be added to a person who has none, never changed (withdraw and register the right \
+            person instead). The standings follow; the correction is kept in the competition's history.""")
+    public record UpdateRegistrationInput(
+            @NonNull @Id String id,
+            @NonNull String name,
+            @Description("The unit competed for (employer, delegation); a judge of the same unit is in conflict.") String affiliation,
+            @NonNull String bib,
+            String team,
+            String nationalId,
+            SkillLevel skillLevel,
+            PersonCategory category,
+            @Description("Unchanged when absent.") String username,
+            @Nullable List<@NonNull RegistrationMemberInput> members) {
+    }
+
+    @Type("RegistrationPayload")
+    public record RegistrationPayload(Registration registration, @NonNull List<@NonNull UserError> userErrors) {
+        public static RegistrationPayload of(Registration registration) {
+            return new RegistrationPayload(registration, List.of());
+        }
+
+        public static RegistrationPayload refused(List<UserError> errors) {
+            return new RegistrationPayload(null, errors);
+        }
+    }
+
     @Type("RegistrationsPayload")
     public record RegistrationsPayload(List<@NonNull Registration> registrations, @NonNull List<@NonNull UserError> userErrors) {
         public static RegistrationsPayload refused(List<UserError> errors) {

@@ -23,11 +23,14 @@ import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.competition.EventFormat;
 import org.biwu.db.Database;
+import org.biwu.db.Locks;
 import org.biwu.live.StandingsChanges;
 import org.biwu.people.NationalIds;
 import org.biwu.people.Person;
 import org.biwu.people.PersonEntity;
+import org.biwu.people.PersonCategory;
 import org.biwu.people.PersonService;
+import org.biwu.people.SkillLevel;
 import org.biwu.registration.RegistrationInputs.CompetitorInput;
 import org.biwu.registration.RegistrationInputs.RegisterCompetitorsInput;
 import org.biwu.registration.RegistrationInputs.TeamMemberInput;
@@ -140,7 +143,8 @@ public class RegistrationService {
         long eventNumber = event.number();
         List<Refusal> errors = new ArrayList<>();
         List<Registration> stored = new ArrayList<>();
-        Uni<Void> work = s.createNativeQuery("select pg_advisory_xact_lock(" + eventNumber + ")").getSingleResult().replaceWithVoid()
+        Uni<Void> work = s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
+                .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, eventNumber)).getSingleResult().replaceWithVoid()
                 .chain(() -> competitions.status(s, event.competitionNumber()))
                 .invoke(status -> {
                     if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
@@ -198,14 +202,15 @@ public class RegistrationService {
                 r.createdAt = OffsetDateTime.now();
                 return s.persist(r).call(s::flush).chain(() -> {
                     List<RegistrationMemberEntity> rows = new ArrayList<>();
+                    List<RegisteredMember> registered = new ArrayList<>();
                     for (int m = 0; m < people.size(); m++) {
-                        RegistrationMemberEntity row = new RegistrationMemberEntity();
-                        row.registrationId = r.id;
-                        row.position = m;
-                        row.personId = people.get(m).id;
+                        PersonEntity person = people.get(m);
+                        RegistrationMemberEntity row = member(r.id, m, person, m == 0 ? c.skillLevel() : c.members().get(m - 1).skillLevel(),
+                                m == 0 ? c.category() : c.members().get(m - 1).category());
                         rows.add(row);
+                        registered.add(new RegisteredMember(new Person(person), row.skillLevel, row.category));
                     }
-                    stored.add(new Registration(r, people.stream().map(Person::new).toList()));
+                    stored.add(new Registration(r, registered));
                     return s.persistAll(rows.toArray());
                 });
             });
@@ -216,6 +221,21 @@ public class RegistrationService {
             }
             return stored;
         });
+    }
+
+    /**
+     * A member's row: the skill level and category as the registration gives them, else as the
+     * person's record has them now.
+     */
+    static RegistrationMemberEntity member(long registration, int position, PersonEntity person, SkillLevel level,
+                                           PersonCategory category) {
+        RegistrationMemberEntity row = new RegistrationMemberEntity();
+        row.registrationId = registration;
+        row.position = position;
+        row.personId = person.id;
+        row.skillLevel = level != null ? level : person.skillLevel;
+        row.category = category != null ? category : person.category;
+        return row;
     }
 
     private Uni<List<PersonEntity>> members(Mutiny.Session s, CompetitorInput c, int i) {
@@ -240,7 +260,7 @@ public class RegistrationService {
     /** Registrations by number with their members, in the caller's session (no order). */
     public Uni<Map<Long, Registration>> load(Mutiny.Session s, Long eventNumber, java.util.Collection<Long> numbers) {
         String where = numbers == null ? "r.eventId = :e" : "r.id in :ids";
-        Mutiny.SelectionQuery<Object[]> q = s.createSelectionQuery("select r, m.position, p from RegistrationEntity r, "
+        Mutiny.SelectionQuery<Object[]> q = s.createSelectionQuery("select r, m, p from RegistrationEntity r, "
                 + "RegistrationMemberEntity m, PersonEntity p where m.registrationId = r.id and p.id = m.personId and " + where
                 + " order by r.id, m.position", Object[].class);
         if (numbers == null) {
@@ -253,11 +273,13 @@ public class RegistrationService {
         }
         return q.getResultList().map(rows -> {
             Map<Long, RegistrationEntity> regs = new LinkedHashMap<>();
-            Map<Long, List<Person>> members = new HashMap<>();
+            Map<Long, List<RegisteredMember>> members = new HashMap<>();
             for (Object[] row : rows) {
                 RegistrationEntity r = (RegistrationEntity) row[0];
+                RegistrationMemberEntity m = (RegistrationMemberEntity) row[1];
                 regs.putIfAbsent(r.id, r);
-                members.computeIfAbsent(r.id, id -> new ArrayList<>()).add(new Person((PersonEntity) row[2]));
+                members.computeIfAbsent(r.id, id -> new ArrayList<>())
+                        .add(new RegisteredMember(new Person((PersonEntity) row[2]), m.skillLevel, m.category));
             }
             Map<Long, Registration> out = new LinkedHashMap<>();
             regs.forEach((id, r) -> out.put(id, new Registration(r, members.get(id))));
@@ -305,6 +327,12 @@ public class RegistrationService {
         return db.read(s -> s.createSelectionQuery("select m.registrationId from RegistrationMemberEntity m where m.personId = :p "
                         + "order by m.registrationId desc", Long.class).setParameter("p", person).getResultList()
                 .chain(ids -> load(s, null, ids).map(regs -> ids.stream().map(regs::get).toList())));
+    }
+
+    /** How many registrations the event has, whatever their status, in the caller's session. */
+    public Uni<Long> count(Mutiny.Session s, long eventNumber) {
+        return s.createSelectionQuery("select count(*) from RegistrationEntity r where r.eventId = :e", Long.class)
+                .setParameter("e", eventNumber).getSingleResult();
     }
 
     /** Every registration of an event, by number, in registration order. */

@@ -17,7 +17,7 @@ import org.biwu.competition.Competition;
 import org.biwu.competition.CompetitionService;
 import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
-import org.biwu.judging.JudgingService;
+import org.biwu.judging.PanelService;
 import org.biwu.live.BoardView;
 import org.biwu.live.FrozenStandings;
 import org.biwu.live.LiveStandings;
@@ -56,7 +56,7 @@ public class ResultsService {
     CompetitionService competitions;
 
     @Inject
-    JudgingService judging;
+    PanelService panels;
 
     /** Competitions' status and visibility, for subscriptions; dropped when any replica changes one. */
     private final Map<Long, Uni<Competition>> competitionStates = new ConcurrentHashMap<>();
@@ -105,7 +105,7 @@ public class ResultsService {
         if (access.has(Role.ORGANIZER)) {
             return Uni.createFrom().item(true);
         }
-        return judging.callersPlaces(event.number()).map(places -> !places.isEmpty());
+        return panels.callersPlaces(event.number()).map(places -> !places.isEmpty());
     }
 
     private static Sight sight(boolean insider, Competition c) {

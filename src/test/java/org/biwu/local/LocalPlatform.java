@@ -85,6 +85,8 @@ public final class LocalPlatform {
             say("Keycloak: using QUARKUS_OIDC_AUTH_SERVER_URL %s", oidcUrl);
         }
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl);
+        // the API's service account asks the same Keycloak whether judges' logins exist
+        env.putIfAbsent("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", keycloakUrl);
 
         LocalWeb web = LocalWeb.start(project.resolve("web"), WEB_PORT, "http://localhost:" + API_PORT, keycloakUrl,
                 local, message -> say("%s", message));

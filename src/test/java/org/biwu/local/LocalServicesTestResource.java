@@ -27,7 +27,8 @@ public class LocalServicesTestResource implements QuarkusTestResourceLifecycleMa
                 "biwu.db.url", postgres.url(),
                 "quarkus.datasource.username", LocalPostgres.USER,
                 "quarkus.datasource.password", LocalPostgres.PASSWORD,
-                "quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL);
+                "quarkus.oidc.auth-server-url", LocalKeycloak.REALM_URL,
+                "quarkus.keycloak.admin-client.server-url", "http://localhost:" + LocalKeycloak.HTTP_PORT);
     }
 
     @Override
