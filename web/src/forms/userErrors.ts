@@ -1,11 +1,14 @@
 /**
- * The API refuses input with `userErrors`, each naming the offending field as a path
- * (["rounds", "0", "modules", "1", "weight"]) and a message that starts with that path in the API's
- * spelling ("rounds[0].modules[1].weight: must not be negative"). A form shows each next to its field.
+ * The API refuses input with `userErrors` in the reader's language (the client sends Accept-Language),
+ * each naming the offending field as a path (["rounds", "0", "modules", "1", "weight"]), a message that
+ * starts with that field in the reader's words ("第1轮 第2个模块 权重：不能为负数") and the problem alone
+ * ("不能为负数"). A form shows the problem next to its field, and the whole message elsewhere.
  */
 export interface ApiUserError {
   field?: readonly string[] | null;
   message: string;
+  /** The message without the field's name (the fragment UserErrorFields selects it). */
+  problem?: string | null;
   code?: string;
 }
 
@@ -17,10 +20,9 @@ export function toFieldName(field: readonly string[]): FieldName {
   return field.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** The message without the API's leading "path: ", for showing under the field it names. */
+/** The message without the field's name, for showing under the field it names. */
 export function messageWithoutPath(error: ApiUserError): string {
-  const match = /^[\w.[\]]+: (.*)$/s.exec(error.message);
-  return match && error.field?.length ? match[1] : error.message;
+  return error.field?.length && error.problem ? error.problem : error.message;
 }
 
 export interface SplitUserErrors {

@@ -51,9 +51,7 @@ export const SetCompetitionStatusMutation = graphql(`
         status
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
@@ -67,9 +65,7 @@ export const SetResultsVisibilityMutation = graphql(`
         resultsVisibility
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -42,8 +42,8 @@ describe('CreateCompetitionModal', { timeout: 30_000 }, () => {
       createCompetition: {
         competition: null,
         userErrors: [
-          { field: ['organizerName'], message: 'organizerName: is too long', code: 'INVALID' },
-          { field: null, message: 'only organizers create competitions', code: 'FORBIDDEN' },
+          { field: ['organizerName'], message: '主办单位：太长', problem: '太长', code: 'INVALID' },
+          { field: null, message: '需要以下角色之一：组织者', problem: '需要以下角色之一：组织者', code: 'FORBIDDEN' },
         ],
       },
     });
@@ -53,8 +53,8 @@ describe('CreateCompetitionModal', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByLabelText('主办单位'), { target: { value: '市总工会' } });
     fireEvent.click(createButton());
 
-    expect(await screen.findByText('is too long', {}, slow)).toBeDefined();
-    expect(screen.getByText('only organizers create competitions')).toBeDefined();
+    expect(await screen.findByText('太长', {}, slow)).toBeDefined();
+    expect(screen.getByText('需要以下角色之一：组织者')).toBeDefined();
     const input = (executeMutation.mock.calls[0] as unknown[])[0] as { variables: { input: Record<string, unknown> } };
     expect(input.variables.input).toMatchObject({ name: '全市职工职业技能大赛', kind: 'SKILL', level: 'ENTERPRISE', organizerName: '市总工会', resultsVisibility: 'LIVE' });
     expect(onCreated).not.toHaveBeenCalled();

@@ -19,9 +19,7 @@ export const CreateCompetitionMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -34,9 +34,7 @@ export const CreateEventMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

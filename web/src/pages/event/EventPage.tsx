@@ -72,6 +72,13 @@ export const OrganizerEventQueryDocument = graphql(`
         affiliation
         role
         username
+        aspects
+        active
+        loginVerified
+        replacedBy {
+          id
+          name
+        }
       }
       registrations(first: 1000) {
         totalCount
@@ -82,6 +89,9 @@ export const OrganizerEventQueryDocument = graphql(`
             team
             affiliation
             status
+            statusReason
+            skillLevel
+            category
             competitor {
               id
               name
@@ -92,6 +102,15 @@ export const OrganizerEventQueryDocument = graphql(`
             members {
               id
               name
+            }
+            registeredMembers {
+              person {
+                id
+                name
+                nationalIdMasked
+              }
+              skillLevel
+              category
             }
           }
         }

@@ -20,9 +20,7 @@ export const AssignJudgesMutation = graphql(`
         name
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -26,9 +26,7 @@ export const RegisterCompetitorsMutation = graphql(`
         }
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

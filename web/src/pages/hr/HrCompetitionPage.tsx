@@ -79,9 +79,7 @@ export const EvaluatePromotionsMutation = graphql(`
         ...PromotionOutcomeFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -94,9 +92,7 @@ export const DecidePromotionOutcomeMutation = graphql(`
         ...PromotionOutcomeFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -75,8 +75,8 @@ describe('PolicyEditor', { timeout: 60_000 }, () => {
       createPromotionPolicy: {
         policy: null,
         userErrors: [
-          { code: 'INVALID', field: ['rules', '1', 'title'], message: 'rules[1].title: outcome TITLE needs a title, e.g. 技术能手' },
-          { code: 'INVALID', field: ['rules', '0'], message: 'rules[0]: never matches' },
+          { code: 'INVALID', field: ['rules', '1', 'title'], message: '第2条规则 称号：请填写称号或荣誉，例如技术能手、五一劳动奖章', problem: '请填写称号或荣誉，例如技术能手、五一劳动奖章' },
+          { code: 'INVALID', field: ['rules', '0'], message: '第1条规则：这条规则不可能成立', problem: '这条规则不可能成立' },
         ],
       },
     }));
@@ -84,7 +84,7 @@ describe('PolicyEditor', { timeout: 60_000 }, () => {
 
     await save();
 
-    expect(await screen.findByText('outcome TITLE needs a title, e.g. 技术能手')).toBeDefined();
-    expect(screen.getByText('rules[0]: never matches')).toBeDefined();
+    expect(await screen.findByText('请填写称号或荣誉，例如技术能手、五一劳动奖章')).toBeDefined();
+    expect(screen.getByText('第1条规则：这条规则不可能成立')).toBeDefined();
   });
 });

@@ -20,9 +20,7 @@ export const CreatePromotionPolicyMutation = graphql(`
         ...PromotionPolicyFields
       }
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -9,9 +9,7 @@ export const SubmitMarksMutation = graphql(`
       accepted
       leaderboardVersion
       userErrors {
-        code
-        field
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -19,9 +19,7 @@ export const ImportRosterMutation = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
