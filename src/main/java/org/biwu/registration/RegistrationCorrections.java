@@ -20,6 +20,7 @@ import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.competition.EventFormat;
 import org.biwu.db.Database;
+import org.biwu.db.Locks;
 import org.biwu.history.ChangeAction;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
@@ -122,7 +123,10 @@ public class RegistrationCorrections {
             if (!errors.isEmpty()) {
                 throw new DomainException(errors);
             }
-            return bibFree(s, c.registration(), in.bib().strip()).chain(() -> people(s, c, in, members)).chain(people -> {
+            // bibs are checked and taken under the event's registration lock, as registering does
+            return s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
+                    .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, event.number())).getSingleResult()
+                    .chain(() -> bibFree(s, c.registration(), in.bib().strip())).chain(() -> people(s, c, in, members)).chain(people -> {
                 RegistrationEntity r = c.registration();
                 List<String> membersBefore = new ArrayList<>();
                 c.members().stream().skip(1).forEach(row -> membersBefore.add(String.valueOf(row.personId)));

@@ -122,6 +122,45 @@ class CrossInstanceLeaderboardIT {
         }
     }
 
+    @Test
+    void anEventCorrectedOnAnotherReplicaIsScoredAndCheckedByItsNewSchemeHere() {
+        String competition = Fixtures.competition("2026年钳工技能比武（两个副本）", "SKILL", "ENTERPRISE");
+        String event = Fixtures.event(Fixtures.simpleEvent(competition, "钳工", 1, "SINGLE", 0, 0, "BLOCK"));
+        List<String> regs = Fixtures.register(event, List.of(Map.of("name", "王强", "bib", "1")));
+        Fixtures.judges(event, List.of(Map.of("name", "张伟", "role", "JUDGE", "username", "judge")));
+        Fixtures.status(competition, "RUNNING");
+
+        try (Subscription screen = Subscription.connect(port, Tokens.of("viewer"))) {
+            screen.subscribe("1", LEADERBOARD_CHANGED.replace("total registration", "total award registration"), "e", event);
+            assertThat(rows(leaderboard(screen.nextData("1")))).containsExactly("-. bib 1: -");
+
+            // the organizer's laptop talks to the other replica: the maximum becomes 20, with an award for the winner
+            JsonPath corrected = given().port(otherPort).auth().oauth2(Tokens.of("organizer")).contentType(ContentType.JSON)
+                    .body(Map.of("query", """
+                            mutation($in: UpdateEventInput!) { updateEvent(input: $in) { event { id } userErrors { message } } }""",
+                            "variables", Map.of("in", Map.of("id", event, "name", "钳工", "format", "INDIVIDUAL",
+                                    "awards", List.of(Map.of("name", "一等奖", "rankFrom", 1, "rankTo", 1)),
+                                    "rounds", List.of(Map.of("code", "final", "name", "决赛", "modules", List.of(Map.of(
+                                            "code", "practical", "name", "技能操作", "weight", 1.0, "aspects", List.of(Map.of(
+                                                    "code", "A1", "name", "焊缝外观", "kind", "JUDGEMENT", "maxMark", 20.0,
+                                                    "judges", 1, "aggregation", "SINGLE"))))))))))
+                    .when().post("/graphql").then().statusCode(200).extract().jsonPath();
+            assertThat(corrected.getList("data.updateEvent.userErrors")).isEmpty();
+            leaderboard(screen.nextData("1"));
+
+            // this replica checks the mark against the corrected scheme (15 was above the old maximum) and ranks by it
+            JsonPath answer = Fixtures.submit(org.biwu.testing.GraphQL.as("judge"), event, null,
+                    List.of(mark(regs.get(0), "final", "A1", 1, null, 15)));
+            assertThat(answer.getList("data.submitMarks.userErrors")).isEmpty();
+            JsonNode after = leaderboard(screen.nextData("1"));
+            while (after.path("version").asInt() < answer.getInt("data.submitMarks.leaderboardVersion")) {
+                after = leaderboard(screen.nextData("1"));
+            }
+            assertThat(rows(after)).containsExactly("1. bib 1: 15.0");
+            assertThat(after.path("entries").path(0).path("award").asText()).isEqualTo("一等奖");
+        }
+    }
+
     /** The judge's tablet talks to the other replica. */
     private static JsonPath submitMarksOnTheOtherReplica(String event, List<Map<String, Object>> marks) {
         JsonPath r = given().port(otherPort).auth().oauth2(Tokens.of("judge")).contentType(ContentType.JSON)

@@ -144,6 +144,30 @@ class PromotionChainTest {
     }
 
     @Test
+    void aPersonsPromotionsAreTheirsHrsAndTheOrganizersNotAViewers() {
+        String c = finalWithWorkerAt("2023年全国技能竞赛 车工", 2023, 4, 1);
+        JsonPath proposals = evaluate(c, policyNamed(TEMPLATE_2017));
+        decide(HR, (String) outcomeOf(proposals, "赵磊", "TITLE").get("id"), true, null);
+        decide(HR, (String) outcomeOf(proposals, "选手2023-2", "TITLE").get("id"), true, null);
+        String query = "query($id: ID!) { competition(id: $id) { promotionOutcomes { status person { name } } } }";
+        // HR sees every outcome; the worker only their own; a viewer nobody's, approved or not
+        assertThat(HR.run(query, "id", c).getList("data.competition.promotionOutcomes.person.name", String.class))
+                .contains("赵磊", "选手2023-2", "选手2023-3");
+        assertThat(WORKER.run(query, "id", c).getList("data.competition.promotionOutcomes.person.name", String.class))
+                .isNotEmpty().containsOnly("赵磊");
+        assertThat(GraphQL.as("viewer").run(query, "id", c).getList("data.competition.promotionOutcomes")).isEmpty();
+        // nor through the persons on the roster
+        String roster = """
+                query($id: ID!) { competition(id: $id) { events { registrations { edges { node {
+                  competitor { name promotions { id } } } } } } } }""";
+        List<List<Object>> approvedOfOthers = GraphQL.as("viewer").run(roster, "id", c)
+                .getList("data.competition.events[0].registrations.edges.node.competitor.promotions");
+        assertThat(approvedOfOthers).hasSize(4).allSatisfy(promotions -> assertThat(promotions).isEmpty());
+        List<List<Object>> forHr = HR.run(roster, "id", c).getList("data.competition.events[0].registrations.edges.node.competitor.promotions");
+        assertThat(forHr).anySatisfy(promotions -> assertThat(promotions).isNotEmpty());
+    }
+
+    @Test
     void evaluationWaitsForTheFinalStandings() {
         String c = Fixtures.competition("尚未结束的比赛", "SKILL", "NATIONAL_CLASS_I");
         Fixtures.status(c, "RUNNING");
