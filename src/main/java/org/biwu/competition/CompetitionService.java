@@ -57,13 +57,7 @@ public class CompetitionService {
 
     public Uni<Competition> create(CreateCompetitionInput in) {
         requireOrganizer();
-        List<Refusal> errors = new ArrayList<>();
-        if (in.name().isBlank()) {
-            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
-        }
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.endsBeforeStart(in.endsOn().toString(), in.startsOn().toString()), "endsOn"));
-        }
+        List<Refusal> errors = facts(in.name(), in.startsOn(), in.endsOn());
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new DomainException(errors));
         }
@@ -88,13 +82,7 @@ public class CompetitionService {
     public Uni<Competition> update(UpdateCompetitionInput in) {
         requireOrganizer();
         long number = NodeId.parse("Competition", in.id(), "id");
-        List<Refusal> errors = new ArrayList<>();
-        if (in.name().isBlank()) {
-            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
-        }
-        if (in.startsOn() != null && in.endsOn() != null && in.endsOn().isBefore(in.startsOn())) {
-            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.endsBeforeStart(in.endsOn().toString(), in.startsOn().toString()), "endsOn"));
-        }
+        List<Refusal> errors = facts(in.name(), in.startsOn(), in.endsOn());
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new DomainException(errors));
         }
@@ -126,6 +114,18 @@ public class CompetitionService {
             return history.record(s, new ChangeHistory.Subject(number, "Competition", number, c.name), ChangeAction.UPDATED,
                     changed, null).map(v -> new Competition(c));
         })).call(c -> changes.competitionChanged(number));
+    }
+
+    /** What is wrong with a competition's name and dates, field by field. */
+    private static List<Refusal> facts(String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+        List<Refusal> errors = new ArrayList<>();
+        if (name.isBlank()) {
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
+        }
+        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
+            errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.endsBeforeStart(endsOn.toString(), startsOn.toString()), "endsOn"));
+        }
+        return errors;
     }
 
     /** A competition the caller may see, or null. DRAFT competitions are for organizers only. */
@@ -260,13 +260,8 @@ public class CompetitionService {
     public Uni<Event> createEvent(CreateEventInput in) {
         requireOrganizer();
         long competition = NodeId.parse("Competition", in.competitionId(), "competitionId");
-        SchemeValidator validator = new SchemeValidator();
-        Scheme scheme = validator.scheme(in);
-        int teamSize = validator.teamSize(in);
-        int decimals = validator.scoreDecimals(in);
-        if (!validator.errors().isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(validator.errors()));
-        }
+        SchemeValidator.Checked checked = SchemeValidator.check(in);
+        Scheme scheme = checked.scheme();
         return db.write(s -> lock(s, competition).chain(c -> {
             if (c.status.compareTo(CompetitionStatus.RUNNING) > 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE,
@@ -277,9 +272,9 @@ public class CompetitionService {
             e.name = in.name().strip();
             e.occupationCode = in.occupationCode();
             e.format = in.format();
-            e.teamSize = teamSize;
-            e.scoreDecimals = decimals;
-            e.conflictPolicy = in.conflictPolicy() == null ? ConflictPolicy.BLOCK : in.conflictPolicy();
+            e.teamSize = checked.teamSize();
+            e.scoreDecimals = checked.scoreDecimals();
+            e.conflictPolicy = checked.conflictPolicy();
             e.scheme = events.write(scheme);
             e.createdAt = OffsetDateTime.now();
             return s.persist(e).call(s::flush)
@@ -296,14 +291,7 @@ public class CompetitionService {
     public Uni<Event> updateEvent(UpdateEventInput in) {
         requireOrganizer();
         long number = NodeId.parse("Event", in.id(), "id");
-        SchemeValidator validator = new SchemeValidator();
-        Scheme scheme = validator.scheme(in);
-        int teamSize = validator.teamSize(in);
-        int decimals = validator.scoreDecimals(in);
-        if (!validator.errors().isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(validator.errors()));
-        }
-        ConflictPolicy policy = in.conflictPolicy() == null ? ConflictPolicy.BLOCK : in.conflictPolicy();
+        SchemeValidator.Checked checked = SchemeValidator.check(in);
         return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
                 .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, number)).getSingleResult()
                 .chain(() -> s.find(EventEntity.class, number))
@@ -312,12 +300,16 @@ public class CompetitionService {
                         throw DomainException.notFound(m -> m.thing("Event"), in.id(), "id");
                     }
                     return lock(s, e.competitionId).chain(c -> dependents.of(s, number)
-                            .chain(used -> correct(s, c, e, in, scheme, teamSize, decimals, policy, used)));
+                            .chain(used -> correct(s, c, e, in, checked, used)));
                 }));
     }
 
-    private Uni<Event> correct(Mutiny.Session s, CompetitionEntity c, EventEntity e, UpdateEventInput in, Scheme scheme,
-                               int teamSize, int decimals, ConflictPolicy policy, EventDependents.Dependents used) {
+    private Uni<Event> correct(Mutiny.Session s, CompetitionEntity c, EventEntity e, UpdateEventInput in,
+                               SchemeValidator.Checked checked, EventDependents.Dependents used) {
+        Scheme scheme = checked.scheme();
+        int teamSize = checked.teamSize();
+        int decimals = checked.scoreDecimals();
+        ConflictPolicy policy = checked.conflictPolicy();
         String status = c.status.name();
         if (c.status.compareTo(CompetitionStatus.FINAL) >= 0) {
             throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.competitionIsFinal(m.competitionStatus(status)), "id");

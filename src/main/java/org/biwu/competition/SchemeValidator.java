@@ -22,13 +22,29 @@ import org.biwu.scoring.MarkAggregation;
  */
 final class SchemeValidator {
 
+    /** An event's definition, checked, with every default applied. */
+    record Checked(Scheme scheme, int teamSize, int scoreDecimals, ConflictPolicy conflictPolicy) {
+    }
+
+    /**
+     * The definition checked.
+     *
+     * @throws org.biwu.api.DomainException with every problem, each naming its field
+     */
+    static Checked check(EventDefinition in) {
+        SchemeValidator validator = new SchemeValidator();
+        Scheme scheme = validator.scheme(in);
+        int teamSize = validator.teamSize(in);
+        int decimals = validator.scoreDecimals(in);
+        if (!validator.errors.isEmpty()) {
+            throw new org.biwu.api.DomainException(validator.errors);
+        }
+        return new Checked(scheme, teamSize, decimals, in.conflictPolicy() == null ? ConflictPolicy.BLOCK : in.conflictPolicy());
+    }
+
     private final List<Refusal> errors = new ArrayList<>();
 
     static final int MAX_DECIMALS = 4;
-
-    List<Refusal> errors() {
-        return errors;
-    }
 
     private void error(Text problem, Object... path) {
         errors.add(Refusal.of(UserErrorCode.INVALID, problem, path));
