@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
 import './i18n';
+import { requestFailure } from './requestFailure';
 
 /** A query's loading and error states, the same on every screen; children render once data is there. */
 export function QueryState({
@@ -22,7 +23,7 @@ export function QueryState({
       <Result
         status="error"
         title={t('loadFailed')}
-        subTitle={error.message}
+        subTitle={<span title={error.message}>{requestFailure(error, t)}</span>}
         extra={
           <Button type="primary" onClick={retry}>
             {t('retry')}

@@ -9,6 +9,9 @@ const zhCN = {
   required: '请填写{{field}}',
   fixErrors: '请先修正标出的错误',
   networkError: '无法连接服务：{{message}}',
+  unreachable: '无法连接服务，请检查网络后重试',
+  signedOut: '登录已过期，请刷新页面重新登录',
+  serverFault: '服务暂时出错，请稍后重试',
 };
 
 const en: English<typeof zhCN> = {
@@ -19,6 +22,9 @@ const en: English<typeof zhCN> = {
   required: 'Enter {{field}}',
   fixErrors: 'Fix the marked errors first',
   networkError: 'The service could not be reached: {{message}}',
+  unreachable: 'The service could not be reached: check the network and retry',
+  signedOut: 'Your sign-in has expired: reload the page to sign in again',
+  serverFault: 'The service failed: retry in a moment',
 };
 
 i18n.addResourceBundle('zh-CN', 'forms', zhCN, true, true);
