@@ -28,9 +28,9 @@ const event = {
     },
   ],
   judges: [
-    { id: 'JudgeAssignment:1', name: '张伟', role: 'JUDGE', username: 'judge', affiliation: '鉴定中心' },
-    { id: 'JudgeAssignment:2', name: '王建国', role: 'CHIEF_JUDGE', username: 'chief-judge', affiliation: '市总工会' },
-    { id: 'JudgeAssignment:3', name: '刘芳', role: 'SCOREKEEPER', username: 'scorekeeper', affiliation: null },
+    { id: 'JudgeAssignment:1', name: '张伟', role: 'JUDGE', username: 'judge', affiliation: '鉴定中心', aspects: [] as string[], active: true, replacedBy: null as null | { id: string; name: string } },
+    { id: 'JudgeAssignment:2', name: '王建国', role: 'CHIEF_JUDGE', username: 'chief-judge', affiliation: '市总工会', aspects: [] as string[], active: true, replacedBy: null as null | { id: string; name: string } },
+    { id: 'JudgeAssignment:3', name: '刘芳', role: 'SCOREKEEPER', username: 'scorekeeper', affiliation: null, aspects: [] as string[], active: true, replacedBy: null as null | { id: string; name: string } },
   ],
   registrations: {
     totalCount: 3,
@@ -77,7 +77,7 @@ interface StoredMark {
 function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
   const keys = new Set<string>();
-  const network = { online: true, refuse: null as null | { index: number; field: string; message: string }, refuseCode: 'INVALID' };
+  const network = { online: true, refuse: null as null | { index: number; field: string; message: string; problem: string }, refuseCode: 'INVALID' };
   const api = fakeApi((name, variables): Answer => {
     if (!network.online) return new Error('Failed to fetch');
     switch (name) {
@@ -116,7 +116,9 @@ function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event 
           submitMarks: {
             accepted: input.marks.length - (refused ? 1 : 0),
             leaderboardVersion: 1,
-            userErrors: refused ? [{ code: network.refuseCode, field: ['marks', String(refused.index), refused.field], message: refused.message }] : [],
+            userErrors: refused
+              ? [{ code: network.refuseCode, field: ['marks', String(refused.index), refused.field], message: refused.message, problem: refused.problem }]
+              : [],
           },
         };
       }
@@ -287,9 +289,10 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     expect(new Set(keys).size).toBe(1);
   });
 
-  it("shows the API's refusal next to the mark it names", async () => {
+  it("shows the API's refusal, in the reader's words as the API wrote them, next to the mark it names", async () => {
     const api = judgeApi();
-    api.network.refuse = { index: 0, field: 'value', message: '8.12345 has more than 4 decimals' };
+    api.network.refuse = { index: 0, field: 'value', message: '第1条评分 分值：8 已被另一名裁判的评分占满', problem: '这一次已有所需的 2 个评分' };
+    api.network.refuseCode = 'LIMIT_EXCEEDED';
     renderPad(api);
     fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
 
@@ -298,18 +301,37 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
     });
 
-    // said in the reader's language, from the refusal's code; the API's own words one tap away
-    const refusal = await screen.findByText('评分不符合评分标准');
-    expect(refusal.closest('[role=alert]')).not.toBeNull();
+    // the problem alone: the field is the input it stands next to, the batch's index means nothing to the judge
+    const refusal = await screen.findByText('这一次已有所需的 2 个评分');
+    const alert = refusal.closest('[role=alert]') as HTMLElement;
+    expect(alert).not.toBeNull();
+    expect(alert.id).toBe(screen.getByLabelText('焊缝外观').getAttribute('aria-describedby'));
     expect(screen.getByText('未被接受')).toBeDefined();
-    expect(screen.queryByText(/8\.12345 has more than 4 decimals/)).toBeNull();
-    fireEvent.click(within(refusal.closest('[role=alert]') as HTMLElement).getByRole('button', { name: '服务器说明' }));
-    expect(await screen.findByText('8.12345 has more than 4 decimals')).toBeDefined();
+    expect(screen.queryByText(/第1条评分/)).toBeNull();
+    expect(screen.queryByRole('button', { name: '服务器说明' })).toBeNull();
+    await waitFor(() => expect(screen.getByLabelText('焊缝外观').getAttribute('aria-invalid')).toBe('true'));
+  });
+
+  it('shows the English refusal to an English reader', async () => {
+    await i18n.changeLanguage('en');
+    const api = judgeApi();
+    api.network.refuse = { index: 0, field: 'aspect', message: 'mark 1, aspect: 张伟 marks only the aspects P2', problem: '张伟 marks only the aspects P2' };
+    api.network.refuseCode = 'FORBIDDEN';
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    });
+
+    expect(await screen.findByText('张伟 marks only the aspects P2')).toBeDefined();
+    await waitFor(() => expect(screen.getByLabelText('焊缝外观').getAttribute('aria-invalid')).toBe('true'));
   });
 
   it('names a refused difficulty next to the attempt it belongs to', async () => {
     const api = judgeApi('judge', ['judge'], divingEvent);
-    api.network.refuse = { index: 0, field: 'difficulty', message: 'the attempt’s other marks carry difficulty 3.0, not 3.2' };
+    api.network.refuse = { index: 0, field: 'difficulty', message: '第1条评分 难度系数：这一次的其他评分的难度系数是 3.0，不是 3.2', problem: '这一次的其他评分的难度系数是 3.0，不是 3.2' };
     api.network.refuseCode = 'CONFLICT';
     renderPad(api);
     fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
@@ -320,7 +342,7 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
       fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
     });
 
-    expect(await screen.findByText('与这一次其他裁判给的难度系数不同')).toBeDefined();
+    expect(await screen.findByText('这一次的其他评分的难度系数是 3.0，不是 3.2')).toBeDefined();
     await waitFor(() => expect(screen.getByLabelText('动作完成 第 1 次 难度系数').getAttribute('aria-invalid')).toBe('true'));
   });
 
@@ -341,6 +363,84 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     expect(screen.queryByText('请先选择要代录的裁判。')).toBeNull();
     // 张伟's own affiliation is recused: 孙强 is not listed for his sheet either
     expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评 0/2')).toBeDefined();
+  });
+
+  it('shows a judge given aspects only those, and counts only them', async () => {
+    // 张伟 is in the judge group of 焊缝外观 only (WorldSkills: judge groups per aspect)
+    const grouped = { ...event, judges: event.judges.map((j) => (j.id === 'JudgeAssignment:1' ? { ...j, aspects: ['P1'] } : j)) };
+    const api = judgeApi('judge', ['judge'], grouped);
+    renderPad(api);
+
+    const zhao = await screen.findByRole('button', { name: /赵磊/ });
+    expect(within(zhao).getByText('已评 0/1')).toBeDefined();
+    expect(screen.getByText('您负责的评分项：焊缝外观。只显示这些，进度也只计这些。')).toBeDefined();
+    fireEvent.click(zhao);
+    expect(await screen.findByLabelText('焊缝外观')).toBeDefined();
+    expect(screen.queryByLabelText('试件尺寸')).toBeNull();
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+    await waitFor(() => expect(within(screen.getByRole('button', { name: /赵磊/ })).getByText('已评完 1/1')).toBeDefined());
+    expect((submissions(api)[0].variables.input as { marks: { aspect: string }[] }).marks.map((m) => m.aspect)).toEqual(['P1']);
+  });
+
+  it('shows a scorekeeper entering a judge’s sheet only that judge’s aspects', async () => {
+    const grouped = { ...event, judges: event.judges.map((j) => (j.id === 'JudgeAssignment:2' ? { ...j, aspects: ['P2'] } : j)) };
+    renderPad(judgeApi('scorekeeper', ['scorekeeper'], grouped), { username: 'scorekeeper', roles: ['scorekeeper'], loading: false });
+
+    const picker = await screen.findByRole('combobox', { name: '代录裁判' });
+    await act(async () => {
+      fireEvent.mouseDown(picker);
+    });
+    const option = await waitFor(() => {
+      const found = Array.from(document.querySelectorAll('.ant-select-item-option')).find((o) => o.textContent?.includes('王建国'));
+      expect(found).toBeDefined();
+      return found as HTMLElement;
+    });
+    await act(async () => {
+      fireEvent.click(option);
+    });
+
+    expect(await screen.findByText('王建国 负责的评分项：试件尺寸。只显示这些，进度也只计这些。')).toBeDefined();
+    const sun = await screen.findByRole('button', { name: /孙强/ }); // 王建国 is not of 孙强's unit: no recusal
+    expect(within(sun).getByText('已评 0/1')).toBeDefined();
+    fireEvent.click(sun);
+    expect(await screen.findByLabelText('试件尺寸')).toBeDefined();
+    expect(screen.queryByLabelText('焊缝外观')).toBeNull();
+  });
+
+  it('offers a replaced judge’s place to nobody: not in the scorekeeper’s picker, not to the judge', async () => {
+    const successor = { id: 'JudgeAssignment:4', name: '李娜', role: 'JUDGE', username: 'judge2', affiliation: null, aspects: [] as string[], active: true, replacedBy: null };
+    const replaced = {
+      ...event,
+      judges: [
+        ...event.judges.map((j) => (j.id === 'JudgeAssignment:1' ? { ...j, active: false, replacedBy: { id: successor.id, name: successor.name } } : j)),
+        successor,
+      ],
+    };
+    renderPad(judgeApi('scorekeeper', ['scorekeeper'], replaced), { username: 'scorekeeper', roles: ['scorekeeper'], loading: false });
+
+    const picker = await screen.findByRole('combobox', { name: '代录裁判' });
+    await act(async () => {
+      fireEvent.mouseDown(picker);
+    });
+    await waitFor(() => expect(document.querySelectorAll('.ant-select-item-option').length).toBe(2));
+    expect(Array.from(document.querySelectorAll('.ant-select-item-option'), (o) => o.textContent)).toEqual(['王建国（裁判长）', '李娜（裁判员）']);
+  });
+
+  it('tells a replaced judge who took over, and offers nothing to mark', async () => {
+    const replaced = {
+      ...event,
+      judges: event.judges.map((j) => (j.id === 'JudgeAssignment:1' ? { ...j, active: false, replacedBy: { id: 'JudgeAssignment:4', name: '李娜' } } : j)),
+    };
+    renderPad(judgeApi('judge', ['judge'], replaced));
+
+    expect(await screen.findByText('您在本赛项的裁判位置已由 李娜 接替')).toBeDefined();
+    expect(screen.getByText('您已给出的评分保留并照常计分，但不能再评分。')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /赵磊/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /保存评分/ })).toBeNull();
   });
 
   it('speaks English with the right plurals', async () => {

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, InfoCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -17,7 +17,6 @@ import {
   Skeleton,
   Space,
   Tag,
-  Tooltip,
   Typography,
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -38,16 +37,19 @@ import {
   attemptKey,
   difficultyProblem,
   entersForOthers,
-  givesMarks,
   judgesByAttempt,
   knownDifficulty,
   markableRegistrations,
+  marksAspect,
   marksBySlot,
+  markingJudges as markingJudgesOf,
   ownPlace,
   pendingBySlot,
   progressOf,
   progressState,
   refusedBySlot,
+  replacedPlace,
+  roundForJudge,
   sharedAspect,
   slotState,
   type MarkableRegistration,
@@ -99,6 +101,12 @@ export const JudgeEventQuery = graphql(`
         role
         username
         affiliation
+        aspects
+        active
+        replacedBy {
+          id
+          name
+        }
       }
       registrations(first: 1000) {
         totalCount
@@ -192,7 +200,8 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
   const own = ownPlace(event.judges, username);
   const forOthers = entersForOthers(event.judges, username, roles);
-  const markingJudges = event.judges.filter(givesMarks);
+  // a replaced judge's place is offered to nobody: their marks stay, the API refuses new ones
+  const markingJudges = markingJudgesOf(event.judges);
   const mode: 'own' | 'sheet' = !own ? 'sheet' : search.get('mode') === 'sheet' && forOthers ? 'sheet' : 'own';
   // a panel with one marking judge has nobody else's sheet to choose
   const sheetJudge = markingJudges.length === 1 ? markingJudges[0] : markingJudges.find((j) => j.id === search.get('judge'));
@@ -200,6 +209,9 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
   const rounds = [...event.rounds].sort((a, b) => a.sequence - b.sequence);
   const round: PadRound | undefined = rounds.find((r) => r.code === search.get('round')) ?? rounds[0];
+  // a judge given aspects (judge groups) sees, gives and is counted on those only
+  const judgeRound: PadRound | undefined = round && judge ? roundForJudge(round, judge) : round;
+  const judgesOnAspect = (aspect: string) => markingJudges.filter((j) => marksAspect(j, aspect)).length;
 
   const [{ data: marksData, error: marksError }, refetchMarks] = useQuery({
     query: JudgeEventMarksQuery,
@@ -243,7 +255,17 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   };
 
   if (!own && !forOthers) {
-    return <Result status="403" title={t('pad.notOnPanel')} extra={<Link to={paths.judge()}>{t('pad.back')}</Link>} />;
+    const replaced = replacedPlace(event.judges, username);
+    return replaced ? (
+      <Result
+        status="info"
+        title={t('pad.replaced', { name: replaced.replacedBy?.name ?? '' })}
+        subTitle={t('pad.replacedHint')}
+        extra={<Link to={paths.judge()}>{t('pad.back')}</Link>}
+      />
+    ) : (
+      <Result status="403" title={t('pad.notOnPanel')} extra={<Link to={paths.judge()}>{t('pad.back')}</Link>} />
+    );
   }
 
   const running = event.competition.status === 'RUNNING';
@@ -270,9 +292,9 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const collect = () => {
     const marks: QueuedMark[] = [];
     let problems = 0;
-    if (!round || !judge) return { marks, problems };
+    if (!round || !judgeRound || !judge) return { marks, problems };
     for (const reg of markable) {
-      for (const module of round.modules) {
+      for (const module of judgeRound.modules) {
         for (const aspect of module.aspects) {
           for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
             const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId: judge.id });
@@ -313,7 +335,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   };
 
   const progress = (reg: MarkableRegistration): Progress =>
-    round && judge ? progressOf(round, reg.id, judge.id, marked) : { done: 0, expected: 0, missing: 0 };
+    judgeRound && judge ? progressOf(judgeRound, reg.id, judge.id, marked) : { done: 0, expected: 0, missing: 0 };
 
   const filtered = markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase()));
 
@@ -382,10 +404,21 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
         )}
       </Flex>
       {mode === 'sheet' && <Typography.Text type="secondary">{t('pad.sheetHint')}</Typography.Text>}
+      {judge && !!judge.aspects?.length && (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            mode === 'own'
+              ? t('pad.ownAspects', { aspects: aspectNames(event.rounds, judge.aspects, t('pad.listSeparator')) })
+              : t('pad.judgeAspects', { name: judge.name, aspects: aspectNames(event.rounds, judge.aspects, t('pad.listSeparator')) })
+          }
+        />
+      )}
 
       {!judge ? (
         <Alert type="info" showIcon title={t('pad.chooseJudge')} />
-      ) : !round ? (
+      ) : !round || !judgeRound ? (
         <Empty />
       ) : (
         <Row gutter={[16, 16]}>
@@ -449,13 +482,17 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
               <Card>
                 <Empty description={t('pad.chooseCompetitor')} />
               </Card>
+            ) : judgeRound.modules.length === 0 ? (
+              <Card>
+                <Empty description={t('pad.noAspectsInRound')} />
+              </Card>
             ) : (
               <MarkSheet
                 key={`${selected.id}|${round.code}|${judge.id}`}
-                round={round}
+                round={judgeRound}
                 registration={selected}
                 judgeId={judge.id}
-                markingJudges={markingJudges.length}
+                judgesOnAspect={judgesOnAspect}
                 shownValue={shownValue}
                 edited={edited}
                 state={(key) => slotState(key, saved, pending, refused)}
@@ -523,7 +560,8 @@ interface MarkSheetProps {
   round: PadRound;
   registration: MarkableRegistration;
   judgeId: string;
-  markingJudges: number;
+  /** How many of the panel's marking judges mark this aspect (those given it, and those given none). */
+  judgesOnAspect(aspect: string): number;
   shownValue(key: string): number | null;
   edited(key: string): boolean;
   state(key: string): SlotState;
@@ -578,7 +616,7 @@ function MarkSheet(props: MarkSheetProps) {
 
 function AspectRow({ aspect, ...props }: MarkSheetProps & { aspect: PadAspect }) {
   const { t } = useTranslation('judgePad');
-  const shared = sharedAspect(aspect, props.markingJudges);
+  const shared = sharedAspect(aspect, props.judgesOnAspect(aspect.code));
   return (
     <Card size="small" styles={{ body: { padding: 12 } }}>
       <Flex vertical gap={8}>
@@ -610,7 +648,8 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
   const label = several ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
   const inputId = `mark-${key}`;
   const errorId = `${inputId}-error`;
-  const refusedValue = refusals.some((r) => r.field === 'value' || r.field === null || r.field === 'judgeId' || r.field === 'attempt');
+  // a refusal of the difficulty marks that field; any other (value, aspect, judge, the mark as a whole) the mark
+  const refusedValue = refusals.some((r) => r.field !== 'difficulty');
   const refusedDifficulty = refusals.some((r) => r.field === 'difficulty');
 
   // only an aspect whose attempts carry a difficulty has the field, required there
@@ -679,11 +718,8 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
           )}
           {refusals.map((r) => (
             <Typography.Text key={`${r.batchKey}-${r.field}-${r.message}`} type="danger" style={{ display: 'block', maxWidth: 260 }}>
-              {refusalText(t, r)}{' '}
-              {/* the API's own words (English) say exactly what it refused: one tap away */}
-              <Tooltip title={r.message} trigger={['hover', 'click', 'focus']}>
-                <Button size="small" type="text" icon={<InfoCircleOutlined />} aria-label={t('pad.refusal.detail')} />
-              </Tooltip>
+              {/* the API writes in the reader's language: its problem (the mark's field is this input) as it says it */}
+              {r.problem || r.message}{' '}
               <Button size="small" type="link" onClick={() => props.onDismiss(r.mark)}>
                 {t('pad.dismiss')}
               </Button>
@@ -695,12 +731,11 @@ function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: 
   );
 }
 
-const refusalCodes = new Set(['CONFLICT', 'DUPLICATE', 'FORBIDDEN', 'INVALID', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'WRONG_STATE']);
-
-/** What the API refused, in the reader's language, from its code and the field it names. */
-function refusalText(t: TFunction<'judgePad'>, refusal: RefusedMark): string {
-  if (refusal.field === 'difficulty') return t(refusal.code === 'CONFLICT' ? 'pad.refusal.difficultyConflict' : 'pad.refusal.difficulty');
-  return refusalCodes.has(refusal.code) ? t(`pad.refusal.${refusal.code}`) : t('pad.refusal.other');
+/** The names of a judge's aspects as the scheme has them ("焊缝外观、试件尺寸"), a code the scheme lacks as it is. */
+function aspectNames(rounds: readonly PadRound[], codes: readonly string[], separator: string): string {
+  const names = new Map<string, string>();
+  for (const round of rounds) for (const module of round.modules) for (const aspect of module.aspects) if (!names.has(aspect.code)) names.set(aspect.code, aspect.name);
+  return codes.map((code) => names.get(code) ?? code).join(separator);
 }
 
 function SlotStateLine({ state, value }: { state: SlotState | 'edited'; value: number | null }) {

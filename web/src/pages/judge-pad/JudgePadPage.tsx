@@ -18,6 +18,11 @@ export const JudgePadAssignmentsQuery = graphql(`
         id
         role
         name
+        active
+        replacedBy {
+          id
+          name
+        }
         event {
           id
           name
@@ -32,15 +37,16 @@ export const JudgePadAssignmentsQuery = graphql(`
   }
 `);
 
-/** /judge: the events whose panel the signed-in person is on, running ones first. */
+/** /judge: the events whose panel the signed-in person is on, running ones first; a place another judge took over last, not to be opened. */
 export function JudgePadPage() {
   const { t } = useTranslation('judgePad');
   const viewer = useViewer();
   const language = useLanguage();
   const navigate = useNavigate();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: JudgePadAssignmentsQuery, requestPolicy: 'cache-and-network' });
+  const markable = (place: { active: boolean; event: { competition: { status: string } } }) => place.active && place.event.competition.status === 'RUNNING';
   const places = [...(data?.me?.judgeAssignments ?? [])].sort(
-    (a, b) => Number(b.event.competition.status === 'RUNNING') - Number(a.event.competition.status === 'RUNNING'),
+    (a, b) => Number(markable(b)) - Number(markable(a)) || Number(b.active) - Number(a.active),
   );
 
   return (
@@ -77,11 +83,16 @@ export function JudgePadPage() {
           dataSource={places}
           renderItem={(place) => {
             const running = place.event.competition.status === 'RUNNING';
+            const replacedBy = place.active ? null : (place.replacedBy?.name ?? '');
             return (
               <List.Item
                 key={place.id}
                 actions={[
-                  running ? (
+                  replacedBy !== null ? (
+                    <Typography.Text key="replaced" type="secondary">
+                      {t('list.replacedHint', { name: replacedBy })}
+                    </Typography.Text>
+                  ) : running ? (
                     <Button key="open" type="primary" size="large" onClick={() => navigate(paths.judgeEvent(place.event.id))}>
                       {t('list.open')}
                     </Button>
@@ -94,7 +105,7 @@ export function JudgePadPage() {
               >
                 <List.Item.Meta
                   title={
-                    running ? (
+                    running && replacedBy === null ? (
                       <Link to={paths.judgeEvent(place.event.id)}>{place.event.name}</Link>
                     ) : (
                       place.event.name
@@ -107,6 +118,7 @@ export function JudgePadPage() {
                       </span>
                       <Tag color={running ? 'green' : 'default'}>{enumName('status', place.event.competition.status, language)}</Tag>
                       <Tag color="red">{enumName('judgeRole', place.role, language)}</Tag>
+                      {replacedBy !== null && <Tag>{t('list.replaced', { name: replacedBy })}</Tag>}
                     </Space>
                   }
                 />

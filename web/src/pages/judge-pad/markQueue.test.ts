@@ -164,9 +164,9 @@ describe('MarkQueue', () => {
     expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
   });
 
-  it('keeps the refused marks with their field, to show next to them, and tells who listens', async () => {
+  it('keeps the refused marks with their field and the API’s words (the problem alone too), to show next to them, and tells who listens', async () => {
     const send = async (): Promise<SendOutcome> =>
-      answered(1, [{ code: 'INVALID', field: ['marks', '1', 'value'], message: "11.5 is above the aspect's maximum 10" }]);
+      answered(1, [{ code: 'INVALID', field: ['marks', '1', 'value'], message: '第2条评分 分值：11.5 高于该评分项的满分 10', problem: '11.5 高于该评分项的满分 10' }]);
     const queue = queueWith(send);
     const onAnswer = vi.fn();
     queue.onAnswer(onAnswer);
@@ -180,7 +180,8 @@ describe('MarkQueue', () => {
         mark: mark({ aspect: 'A2', value: 11.5 }),
         code: 'INVALID',
         field: 'value',
-        message: "11.5 is above the aspect's maximum 10",
+        message: '第2条评分 分值：11.5 高于该评分项的满分 10',
+        problem: '11.5 高于该评分项的满分 10',
       },
     ]);
     expect(onAnswer).toHaveBeenCalledWith(expect.objectContaining({ outcome: expect.objectContaining({ accepted: 1 }) }));

@@ -33,11 +33,13 @@ export interface QueuedBatch {
   problem?: string;
 }
 
-/** A userError of submitMarks, as the API gives it. */
+/** A userError of submitMarks, as the API gives it (in the reader's language). */
 export interface MarkUserError {
   code: string;
   field?: readonly string[] | null;
   message: string;
+  /** The message without the field's name ("11.5 高于该评分项的满分 10"). */
+  problem?: string | null;
 }
 
 /** A mark the API refused, kept to be shown next to its field until the slot is sent again. */
@@ -47,7 +49,10 @@ export interface RefusedMark {
   code: string;
   /** The refused input field: value, difficulty, attempt, judgeId …; null for the mark as a whole. */
   field: string | null;
+  /** The API's words, in the reader's language: the field in words, then the problem. */
   message: string;
+  /** The problem alone, shown next to the mark; absent in refusals stored before the API gave it. */
+  problem?: string;
 }
 
 export type SendOutcome =
@@ -261,7 +266,14 @@ export class MarkQueue {
       const mark = root === 'marks' && index !== undefined ? batch.marks[Number(index)] : undefined;
       // An error naming the request (eventId: not on the panel) refuses every mark of the batch.
       const marks = mark ? [mark] : root === 'marks' && index !== undefined ? [] : batch.marks;
-      return marks.map((m) => ({ batchKey: batch.key, mark: m, code: error.code, field: mark ? (field ?? null) : null, message: error.message }));
+      return marks.map((m) => ({
+        batchKey: batch.key,
+        mark: m,
+        code: error.code,
+        field: mark ? (field ?? null) : null,
+        message: error.message,
+        ...(error.problem ? { problem: error.problem } : {}),
+      }));
     });
     this.update((state) => ({
       ...state,

@@ -5,13 +5,18 @@ import {
   entersForOthers,
   judgesByAttempt,
   markableRegistrations,
+  marksAspect,
   marksBySlot,
+  markingJudges,
   ownPlace,
   pendingBySlot,
   progressOf,
   progressState,
+  replacedPlace,
+  roundForJudge,
   sameAffiliation,
   slotState,
+  type PadJudge,
   type PadMark,
   type PadRound,
 } from './padModel';
@@ -75,6 +80,27 @@ describe('the judge pad model', () => {
     expect(entersForOthers(judges, 'chief-judge', ['chief-judge'])).toBe(true);
     expect(entersForOthers(judges, 'scorekeeper', ['scorekeeper'])).toBe(true);
     expect(entersForOthers(judges, 'organizer', ['organizer'])).toBe(true);
+  });
+
+  it('offers a replaced place to nobody: not as the caller’s own, not to enter for, not among the marking judges', () => {
+    const panel: PadJudge[] = [{ ...judges[0], active: false, replacedBy: { name: '李娜' } }, { ...judges[1], active: false, replacedBy: { name: '钱进' } }, judges[2]];
+    expect(ownPlace(panel, 'judge')).toBeUndefined();
+    expect(replacedPlace(panel, 'judge')?.replacedBy?.name).toBe('李娜');
+    expect(replacedPlace(judges, 'judge')).toBeUndefined();
+    expect(entersForOthers(panel, 'chief-judge', ['chief-judge'])).toBe(false); // a replaced chief judge enters no sheets either
+    expect(markingJudges(panel)).toEqual([]);
+    expect(markingJudges(judges).map((j) => j.id)).toEqual(['J1', 'J2']);
+  });
+
+  it('gives a judge with aspects only those, module by module; a judge with none every aspect', () => {
+    expect(marksAspect({ aspects: ['P2'] }, 'P1')).toBe(false);
+    expect(marksAspect({ aspects: [] }, 'P1')).toBe(true);
+    expect(roundForJudge(round, { aspects: [] })).toBe(round);
+    const mine = roundForJudge(round, { aspects: ['P2'] });
+    expect(mine.modules.map((m) => m.aspects.map((a) => a.code))).toEqual([['P2']]);
+    expect(roundForJudge(round, { aspects: ['T9'] }).modules).toEqual([]); // none of this round's
+    // counted on P2's two attempts only
+    expect(progressOf(mine, 'R1', 'J1', judgesByAttempt(new Map(), new Map()))).toEqual({ done: 0, expected: 2, missing: 2 });
   });
 
   it('expects one mark per attempt of every aspect: a competitor without marks is 0 of 3, not 0 of 0', () => {

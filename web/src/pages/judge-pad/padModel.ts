@@ -38,6 +38,11 @@ export interface PadJudge {
   role: string;
   username?: string | null;
   affiliation?: string | null;
+  /** Aspect codes this judge marks (WorldSkills' judge groups); empty or absent: every aspect. */
+  aspects?: readonly string[];
+  /** False once replaced: the marks given stay, the place marks no more. Absent: still marking. */
+  active?: boolean;
+  replacedBy?: { name: string } | null;
 }
 
 export interface PadRegistration {
@@ -69,14 +74,48 @@ export function givesMarks(judge: Pick<PadJudge, 'role'>): boolean {
   return judge.role !== 'SCOREKEEPER';
 }
 
-/** The caller's own marking place on the panel (as judge or chief judge), if any. */
-export function ownPlace(judges: readonly PadJudge[], username: string): PadJudge | undefined {
-  return judges.find((j) => j.username === username && givesMarks(j));
+/** A place that still marks: not replaced (the API refuses marks for a replaced judge, entered by anyone). */
+export function isActive(judge: Pick<PadJudge, 'active'>): boolean {
+  return judge.active !== false;
 }
 
-/** Scorekeepers, chief judges and organizers enter paper sheets for any judge of the panel. */
+/** The panel's places that give marks now: judges and chief judges not replaced. */
+export function markingJudges<J extends PadJudge>(judges: readonly J[]): J[] {
+  return judges.filter((j) => givesMarks(j) && isActive(j));
+}
+
+/** The caller's own marking place on the panel (as judge or chief judge, not replaced), if any. */
+export function ownPlace<J extends PadJudge>(judges: readonly J[], username: string): J | undefined {
+  return judges.find((j) => j.username === username && givesMarks(j) && isActive(j));
+}
+
+/** The caller's place that another judge took over, when the caller has no other: they mark no more. */
+export function replacedPlace<J extends PadJudge>(judges: readonly J[], username: string): J | undefined {
+  return judges.find((j) => j.username === username && !isActive(j));
+}
+
+/** Scorekeepers, chief judges and organizers enter paper sheets for any judge of the panel (a replaced one no more). */
 export function entersForOthers(judges: readonly PadJudge[], username: string, roles: readonly string[]): boolean {
-  return roles.includes('organizer') || judges.some((j) => j.username === username && j.role !== 'JUDGE');
+  return roles.includes('organizer') || judges.some((j) => j.username === username && j.role !== 'JUDGE' && isActive(j));
+}
+
+/** Whether a judge marks an aspect: it is among their aspects, or they are given none (as the API decides). */
+export function marksAspect(judge: Pick<PadJudge, 'aspects'>, aspect: string): boolean {
+  return !judge.aspects?.length || judge.aspects.includes(aspect);
+}
+
+/**
+ * The round as one judge marks it: only the aspects given to the judge (a judge given none marks every
+ * aspect), modules without any of them left out. The pad shows, collects and counts only these.
+ */
+export function roundForJudge(round: PadRound, judge: Pick<PadJudge, 'aspects'>): PadRound {
+  if (!judge.aspects?.length) return round;
+  return {
+    ...round,
+    modules: round.modules
+      .map((module) => ({ ...module, aspects: module.aspects.filter((aspect) => marksAspect(judge, aspect.code)) }))
+      .filter((module) => module.aspects.length > 0),
+  };
 }
 
 export interface MarkableRegistration extends PadRegistration {
