@@ -234,6 +234,28 @@ describe('the roster (选手 tab)', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the roster on a phone', { timeout: 60_000 }, () => {
+  const viewport = (width: number) => (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } }).happyDOM.setViewport({ width, height: 800 });
+  beforeEach(() => viewport(390));
+  afterEach(() => viewport(1024));
+
+  it('folds a row’s actions into one menu, each action reachable, the one not allowed saying why', async () => {
+    const api = show('SCORING_CLOSED', [registration(1, '赵磊')]);
+    await screen.findByText('赵磊');
+    expect(within(rowOf('赵磊')).queryByRole('button', { name: /修改/ })).toBeNull();
+    fireEvent.click(within(rowOf('赵磊')).getByRole('button', { name: '操作 1 号 赵磊' }));
+
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getByText('评分结束后不能再退赛（竞赛当前为“评分结束”）')).toBeDefined();
+    const withdraw = within(menu).getByText('退赛').closest('[role=menuitem]')!;
+    expect(withdraw.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(within(menu).getByText('取消资格'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('取消 1 号 赵磊 的参赛资格？')).toBeDefined();
+    expect(sent(api, 'DisqualifyRegistration')).toHaveLength(0);
+  });
+});
+
 describe('a long unbroken name on the roster', { timeout: 60_000 }, () => {
   // Vitest does not load stylesheets: the app's global rules are put on the page as main.tsx puts them (global.test.tsx)
   let style: HTMLStyleElement;
