@@ -1,5 +1,5 @@
 import { FileExcelOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Empty, Flex, Grid, Modal, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, Empty, Flex, Grid, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumName, laterStatuses } from '../../domain/competition';
@@ -9,19 +9,36 @@ import { RosterImport } from '../roster-import';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
 import { RegisterCompetitorForm } from './RegisterCompetitorForm';
+import { takesPart, type RegistrationAction } from './registrationActions';
+import { RegistrationDrawer } from './RegistrationDrawer';
+import { useWho, type RegistrationRow } from './registrationRow';
+import { RegistrationRowActions } from './RegistrationRowActions';
+import { RegistrationStatusTag } from './RegistrationStatusTag';
+import './roster.css';
+import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
 
-type RegistrationRow = OrganizerEvent['registrations']['edges'][number]['node'];
-
-/** 选手: who is registered, and the two ways to register more. */
+/**
+ * 选手: who is registered (status, level and category as registered), the two ways to register more, and per
+ * row the corrections: 修改 (a drawer with the registration's history), 退赛, 取消资格, 恢复参赛.
+ */
 export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; onChanged: () => void }) {
   const { t } = useTranslation('event');
   const language = useLanguage();
   const screens = Grid.useBreakpoint();
   const [registering, setRegistering] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<RegistrationRow>();
+  const [changing, setChanging] = useState<{ change: StatusChange; registration: RegistrationRow }>();
+  const teamEvent = event.format === 'TEAM';
+  const who = useWho(teamEvent);
   // registration stays open until the competition is past RUNNING (as the API allows)
   const open = laterStatuses(event.competition.status).includes('SCORING_CLOSED');
   const rows = event.registrations.edges.map((edge) => edge.node);
+
+  function act(registration: RegistrationRow, action: RegistrationAction) {
+    if (action === 'edit') setEditing(registration);
+    else setChanging({ change: action, registration });
+  }
 
   return (
     <Flex vertical gap="middle">
@@ -46,13 +63,15 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
           dataSource={rows}
           pagination={rows.length > 50 ? { pageSize: 50 } : false}
           scroll={{ x: 'max-content' }}
+          // withdrawn and disqualified registrations stay listed, greyed (roster.css)
+          rowClassName={(row) => (takesPart(row.status) ? '' : 'roster-row-out')}
           columns={[
             { title: t('competitors.bib'), dataIndex: 'bib', width: 80 },
             {
               title: t('competitors.name'),
               key: 'name',
               render: (_, row) =>
-                event.format === 'TEAM' ? (
+                teamEvent ? (
                   <span>
                     <Typography.Text strong>{row.team}</Typography.Text>：{row.members.map((m) => m.name).join('、')}
                   </span>
@@ -61,16 +80,77 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
                 ),
             },
             { title: t('competitors.affiliation'), dataIndex: 'affiliation', responsive: ['sm'] },
-            { title: t('competitors.category'), key: 'category', render: (_, row) => enumName('category', row.competitor.category, language), responsive: ['md'] },
+            { title: t('competitors.category'), key: 'category', render: (_, row) => enumName('category', row.category, language), responsive: ['md'] },
             {
               title: t('competitors.skillLevel'),
               key: 'skillLevel',
-              render: (_, row) => (row.competitor.skillLevel ? skillLevelLabel(row.competitor.skillLevel, language) : ''),
+              // as registered; the person's level now beside it when it differs (a promotion since)
+              render: (_, row) => (
+                <Flex vertical>
+                  <span>{row.skillLevel ? skillLevelLabel(row.skillLevel, language) : ''}</span>
+                  {row.competitor.skillLevel && row.competitor.skillLevel !== row.skillLevel && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('competitors.currentLevel', { level: skillLevelLabel(row.competitor.skillLevel, language) })}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              ),
               responsive: ['md'],
             },
             { title: t('competitors.nationalId'), key: 'id', render: (_, row) => row.competitor.nationalIdMasked, responsive: ['lg'] },
-            { title: t('competitors.status'), dataIndex: 'status', render: (status: string) => <Tag>{status}</Tag>, responsive: ['lg'] },
+            {
+              title: t('competitors.status'),
+              key: 'status',
+              className: 'roster-status',
+              render: (_, row) => (
+                <Flex vertical align="start">
+                  <RegistrationStatusTag status={row.status} />
+                  {row.statusReason && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('registrationEdit.reason', { reason: row.statusReason })}
+                    </Typography.Text>
+                  )}
+                </Flex>
+              ),
+            },
+            {
+              title: t('competitors.actions'),
+              key: 'actions',
+              className: 'roster-actions',
+              fixed: 'right',
+              render: (_, row) => (
+                <RegistrationRowActions
+                  status={row.status}
+                  competitionStatus={event.competition.status}
+                  compact={!screens.md}
+                  label={who(row)}
+                  onAction={(action) => act(row, action)}
+                />
+              ),
+            },
           ]}
+        />
+      )}
+      {editing && (
+        <RegistrationDrawer
+          key={editing.id}
+          registration={editing}
+          teamEvent={teamEvent}
+          onClose={() => setEditing(undefined)}
+          onSaved={() => {
+            setEditing(undefined);
+            onChanged();
+          }}
+        />
+      )}
+      {changing && (
+        <StatusChangeModal
+          key={`${changing.change}-${changing.registration.id}`}
+          change={changing.change}
+          registration={changing.registration}
+          teamEvent={teamEvent}
+          onClose={() => setChanging(undefined)}
+          onChanged={onChanged}
         />
       )}
       <Modal open={registering} title={t('register.title')} footer={null} onCancel={() => setRegistering(false)} width={680} destroyOnHidden>

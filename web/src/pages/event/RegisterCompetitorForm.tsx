@@ -9,10 +9,11 @@ import { applyUserErrors } from '../../forms/applyUserErrors';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitorInput } from '../../gql/schema';
-import { nationalIdProblem, normalizeNationalId } from '../roster-import/nationalId';
+import { normalizeNationalId } from '../roster-import/nationalId';
 import '../../forms/i18n';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
+import { useNationalIdRule } from './nationalIdRule';
 
 export const RegisterCompetitorsMutation = graphql(`
   mutation RegisterCompetitors($input: RegisterCompetitorsInput!) {
@@ -59,14 +60,7 @@ export function RegisterCompetitorForm({ event, onRegistered }: { event: Organiz
   const [{ fetching }, register] = useMutation(RegisterCompetitorsMutation);
   const team = event.format === 'TEAM';
 
-  const nationalIdRule = {
-    validator(_: unknown, value?: string) {
-      if (!value) return Promise.resolve();
-      const problem = nationalIdProblem(value);
-      if (!problem) return Promise.resolve();
-      return Promise.reject(new Error(problem.kind === 'checkCharacter' ? t('register.checkCharacter', problem) : t('register.idFormat')));
-    },
-  };
+  const nationalIdRule = useNationalIdRule();
 
   async function submit(values: FormValues) {
     setOthers([]);

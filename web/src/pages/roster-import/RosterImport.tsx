@@ -8,6 +8,7 @@ import { skillLevelLabel } from '../../domain/skillLevel';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { EventFormat } from '../../gql/schema';
+import '../../forms/i18n';
 import './i18n';
 import { goodEntries, mapApiErrors, parseRoster, type RosterEntry, type RosterProblem } from './roster';
 import { downloadTemplateCsv, downloadTemplateXlsx, readRosterFile } from './rosterFile';
@@ -39,6 +40,7 @@ interface Loaded {
  */
 export function RosterImport({ event, onImported }: { event: { id: string; format: EventFormat; teamSize: number }; onImported: (count: number) => void }) {
   const { t } = useTranslation('roster-import');
+  const { t: tf } = useTranslation('forms');
   const language = useLanguage();
   const { message, modal } = App.useApp();
   const [loaded, setLoaded] = useState<Loaded>();
@@ -69,7 +71,7 @@ export function RosterImport({ event, onImported }: { event: { id: string; forma
     setOthers([]);
     const result = await register({ input: { eventId: event.id, competitors: entries.map((entry) => entry.input) } });
     if (result.error) {
-      setOthers([result.error.message]);
+      setOthers([tf('saveFailed'), tf('networkError', { message: result.error.message })]);
       return;
     }
     const payload = result.data?.registerCompetitors;
@@ -91,7 +93,7 @@ export function RosterImport({ event, onImported }: { event: { id: string; forma
   function importGood() {
     modal.confirm({
       title: t('confirmGoodTitle', { count: good.length }),
-      content: t('confirmGoodBody', { bad: badRows }),
+      content: t('confirmGoodBody', { count: badRows }),
       okText: t('confirm'),
       cancelText: t('cancel'),
       onOk: () => send(good),

@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import i18n, { type English } from '../../i18n';
 
 /** Texts of the roster import (namespace `roster-import`). */
 const zhCN = {
@@ -19,14 +19,14 @@ const zhCN = {
   column: '列',
   reason: '原因',
   preview: '将导入的选手',
-  importAll: '导入全部 {{count}} 名选手',
-  importGood: '只导入无误的 {{count}} 名选手',
-  confirmGoodTitle: '只导入无误的 {{count}} 名选手？',
-  confirmGoodBody: '有问题的 {{bad}} 行不会导入，可修改后再次导入。',
+  importAll_other: '导入全部 {{count}} 名选手',
+  importGood_other: '只导入无误的 {{count}} 名选手',
+  confirmGoodTitle_other: '只导入无误的 {{count}} 名选手？',
+  confirmGoodBody_other: '有问题的 {{count}} 行不会导入，可修改后再次导入。',
   confirm: '导入',
   cancel: '取消',
-  imported: '已导入 {{count}} 名选手',
-  refused: '服务端拒绝了导入，未保存任何选手。问题已标在对应行上。',
+  imported_other: '已导入 {{count}} 名选手',
+  refused: '服务端拒绝了导入，未保存任何选手。问题已标在对应的行上。',
   chooseAnother: '换一个文件',
   columns: {
     name: '姓名',
@@ -51,12 +51,12 @@ const zhCN = {
     unknownCategory: '不认识的人员类别“{{value}}”（可填：职工、学生、其他）',
     unknownSkillLevel: '不认识的技能等级“{{value}}”（例如：中级工、四级）',
     teamRequired: '团体赛要填写代表队',
-    teamSize: '代表队“{{team}}”有 {{count}} 人，本赛项每队 {{size}} 人',
+    teamSize_other: '代表队“{{team}}”有 {{count}} 人，本赛项每队 {{size}} 人',
     api: '{{message}}',
   },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   intro: 'Upload an .xlsx or .csv roster: the first row names the columns (name, national id, bib, affiliation, category, skill level, login, team), one competitor a row; in team events the rows of one team make a team.',
   templateXlsx: 'Download the template (.xlsx)',
   templateCsv: 'Download the template (.csv)',
@@ -66,21 +66,26 @@ const en: typeof zhCN = {
   reading: 'Reading…',
   unreadable: 'Could not read “{{name}}”: {{message}}',
   unsupported: 'Only .xlsx and .csv files',
-  summary: '“{{file}}” has {{rows}} rows: {{good}} competitors can be imported, {{bad}} rows have problems.',
-  allGood: '“{{file}}” has {{rows}} rows, no problems found.',
+  summary: '“{{file}}”: rows read {{rows}}, competitors to import {{good}}, rows with problems {{bad}}.',
+  allGood: '“{{file}}”: rows read {{rows}}, no problems found.',
   problemsTitle: 'Rows with problems',
   nothingStored: 'Nothing is imported from a file with errors. Fix the file and upload it again, or import only the good rows.',
   row: 'Row',
   column: 'Column',
   reason: 'Reason',
   preview: 'Competitors to import',
-  importAll: 'Import all {{count}} competitors',
-  importGood: 'Import only the {{count}} good rows',
-  confirmGoodTitle: 'Import only the {{count}} good rows?',
-  confirmGoodBody: 'The {{bad}} rows with problems are left out; fix them and import them later.',
+  importAll_one: 'Import the {{count}} competitor',
+  importAll_other: 'Import all {{count}} competitors',
+  importGood_one: 'Import only the {{count}} competitor without problems',
+  importGood_other: 'Import only the {{count}} competitors without problems',
+  confirmGoodTitle_one: 'Import only the {{count}} competitor without problems?',
+  confirmGoodTitle_other: 'Import only the {{count}} competitors without problems?',
+  confirmGoodBody_one: 'The {{count}} row with problems is left out; fix it and import it later.',
+  confirmGoodBody_other: 'The {{count}} rows with problems are left out; fix them and import them later.',
   confirm: 'Import',
   cancel: 'Cancel',
-  imported: '{{count}} competitors imported',
+  imported_one: '{{count}} competitor imported',
+  imported_other: '{{count}} competitors imported',
   refused: 'The service refused the import; nothing was stored. The problems are shown on their rows.',
   chooseAnother: 'Choose another file',
   columns: {
@@ -106,7 +111,8 @@ const en: typeof zhCN = {
     unknownCategory: 'Unknown category “{{value}}” (employee, student, other)',
     unknownSkillLevel: 'Unknown skill level “{{value}}” (e.g. 中级工, Intermediate worker)',
     teamRequired: 'Team events need the team',
-    teamSize: 'Team “{{team}}” has {{count}} members; teams of this event have {{size}}',
+    teamSize_one: 'Team “{{team}}” has {{count}} member; teams of this event have {{size}}',
+    teamSize_other: 'Team “{{team}}” has {{count}} members; teams of this event have {{size}}',
     api: '{{message}}',
   },
 };

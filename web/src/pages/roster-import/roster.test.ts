@@ -124,17 +124,18 @@ describe('parseRoster', () => {
 });
 
 describe('mapApiErrors', () => {
-  it('puts competitors[i] back on the row it came from: row i+2 for a plain file', () => {
+  it('puts competitors[i] back on the row it came from (row i+2 for a plain file), with the API\'s problem in the reader\'s words', () => {
     const roster = parseRoster([header, ['赵磊', '', '', '', '', '', '', ''], ['钱芳', '', '9', '', '', '', '', '']], individual);
     const mapped = mapApiErrors(
       [
-        { field: ['competitors', '1', 'bib'], message: 'competitors[1].bib: bib 9 is taken in this event', code: 'DUPLICATE' },
-        { field: ['eventId'], message: 'eventId: registration is closed: the competition is FINAL', code: 'WRONG_STATE' },
+        // the message counts competitors as sent ("第2名选手"), not rows of the file: the row shows the problem alone
+        { field: ['competitors', '1', 'bib'], message: '第2名选手 参赛号：参赛号 9 在本赛项已被占用', problem: '参赛号 9 在本赛项已被占用', code: 'DUPLICATE' },
+        { field: ['eventId'], message: '赛项：报名已截止：竞赛当前为“成绩确认”', problem: '报名已截止：竞赛当前为“成绩确认”', code: 'WRONG_STATE' },
       ],
       roster.entries,
     );
-    expect(mapped.problems).toEqual([{ row: 3, column: 'bib', reason: 'api', message: 'competitors[1].bib: bib 9 is taken in this event' }]);
-    expect(mapped.others).toEqual(['eventId: registration is closed: the competition is FINAL']);
+    expect(mapped.problems).toEqual([{ row: 3, column: 'bib', reason: 'api', message: '参赛号 9 在本赛项已被占用' }]);
+    expect(mapped.others).toEqual(['赛项：报名已截止：竞赛当前为“成绩确认”']);
   });
 
   it('counts only the rows sent when the good rows are imported, and finds team members', () => {

@@ -59,7 +59,7 @@ export interface RosterProblem {
   reason: RosterReason;
   /** Values for the reason's text: the expected check character, the other row … */
   params?: Record<string, string | number>;
-  /** The API's message, for reason 'api'. */
+  /** For reason 'api': the API's problem, in the reader's language, without the field (the row and column say which). */
   message?: string;
 }
 
@@ -257,7 +257,8 @@ export function goodEntries(entries: readonly RosterEntry[], problems: readonly 
 /**
  * The API's userErrors on registerCompetitors, back on the rows they came from: competitors[i] is the i-th
  * entry sent, competitors[i].members[m] its (m+2)-th row. With one row per entry and none left out, that is
- * row i+2.
+ * row i+2. A row's problem is the API's `problem` (in the reader's language, without the field's name, which
+ * would count competitors as sent, not rows of the file); an error no row shows keeps its whole message.
  */
 export function mapApiErrors(errors: readonly ApiUserError[], sent: readonly RosterEntry[]): { problems: RosterProblem[]; others: string[] } {
   const problems: RosterProblem[] = [];
@@ -277,7 +278,7 @@ export function mapApiErrors(errors: readonly ApiUserError[], sent: readonly Ros
       rest = rest.slice(2);
     }
     const column = rosterColumns.find((c) => c === rest[0]);
-    problems.push({ row, column, reason: 'api', message: error.message });
+    problems.push({ row, column, reason: 'api', message: error.problem || error.message });
   }
   problems.sort((a, b) => a.row - b.row);
   return { problems, others };

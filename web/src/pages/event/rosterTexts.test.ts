@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, isEnumType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { competitionStatuses } from '../../domain/competition';
+import '../../forms/i18n';
+import i18n from '../../i18n';
+import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
+import '../roster-import/i18n';
+import './i18n';
+import { registrationActions } from './registrationActions';
+
+/**
+ * The roster's texts: the competitors/registration groups of `event` (the rest of that namespace is the other
+ * tabs') and the whole `roster-import` namespace, checked as src/i18n/bundles.test.ts checks the frame's.
+ */
+const groups: { ns: string; group?: string }[] = [
+  { ns: 'event', group: 'competitors' },
+  { ns: 'event', group: 'register' },
+  { ns: 'event', group: 'registrationEdit' },
+  { ns: 'roster-import' },
+];
+/** The components that read them, for the keys they ask for. */
+const files = [
+  'pages/event/CompetitorsTab.tsx',
+  'pages/event/RegisterCompetitorForm.tsx',
+  'pages/event/RegistrationDrawer.tsx',
+  'pages/event/RegistrationHistory.tsx',
+  'pages/event/RegistrationRowActions.tsx',
+  'pages/event/RegistrationStatusTag.tsx',
+  'pages/event/StatusChangeModal.tsx',
+  'pages/event/nationalIdRule.ts',
+  'pages/event/registrationRow.ts',
+  'pages/roster-import/RosterImport.tsx',
+];
+
+type Tree = { [key: string]: string | Tree };
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === 'string') texts.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) texts.set(k, v);
+  }
+  return texts;
+}
+const bundle = (language: string, { ns, group }: { ns: string; group?: string }) => {
+  const tree = i18n.getResourceBundle(language, ns) as Tree;
+  return flatten(group ? (tree[group] as Tree) : tree, group ? `${group}.` : '');
+};
+const withoutPlural = (key: string) => key.replace(/_(one|other)$/, '');
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+const schema = buildSchema(readFileSync('../graphql/schema.graphql', 'utf8'));
+const enumValues = (name: string) => {
+  const type = schema.getType(name);
+  return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+};
+
+describe.each(groups)('the roster texts ($ns $group)', (where) => {
+  const zh = bundle('zh-CN', where);
+  const en = bundle('en', where);
+
+  it('exist in both languages, with the same placeholders, counted in English', () => {
+    expect(zh.size).toBeGreaterThan(5);
+    expect([...new Set([...en.keys()].map(withoutPlural))].sort()).toEqual([...new Set([...zh.keys()].map(withoutPlural))].sort());
+    for (const [key, text] of en) {
+      expect(text.trim(), `en ${key}`).not.toBe('');
+      expect(variables(text), `en ${key}`).toEqual(variables(zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!));
+      if (/\{\{count\}\}/.test(text)) expect(key, `en ${key} has a count`).toMatch(/_(one|other)$/);
+    }
+    for (const key of zh.keys()) if (key.endsWith('_other')) expect(en.has(key.replace(/_other$/, '_one')), `en ${key}`).toBe(true);
+  });
+
+  it('show Chinese readers no API code and no English words', () => {
+    const allowed = new Set(['xlsx', 'csv', 'UTF', 'GBK']); // file formats and encodings, as the reader sees them
+    for (const [key, text] of zh) {
+      expect(rawEnumCodesIn(text), `zh ${key}`).toEqual([]);
+      const words = text.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      expect(words.filter((word) => !allowed.has(word)), `zh ${key}: ${text}`).toEqual([]);
+    }
+  });
+});
+
+describe('the texts the roster’s components ask for', () => {
+  const exists = (language: string, ns: string, key: string) =>
+    i18n.exists(key, { lng: language, ns, fallbackLng: false }) || i18n.exists(`${key}_other`, { lng: language, ns, fallbackLng: false });
+
+  it('are there in Chinese and in English, fixed keys and keys built from a value', () => {
+    const used: { file: string; ns: string; key: string }[] = [];
+    for (const file of files) {
+      const source = readFileSync(`src/${file}`, 'utf8');
+      for (const hook of source.matchAll(/const \{ t(?:: (\w+))? \} = useTranslation\((?:'([\w-]+)')?\)/g)) {
+        const alias = hook[1] ?? 't';
+        for (const call of source.matchAll(new RegExp(`\\b${alias}\\(\\s*(['"\`])([^'"\`$]+)\\1`, 'g'))) used.push({ file, ns: hook[2] ?? 'translation', key: call[2] });
+      }
+    }
+    expect(used.length).toBeGreaterThan(60);
+    const built = [
+      ...enumValues('RegistrationStatus').map((status) => `registrationEdit.status.${status}`),
+      ...enumValues('ChangeAction').map((action) => `registrationEdit.history.action.${action}`),
+      ...['withdraw', 'disqualify', 'reinstate'].flatMap((change) => ['title', 'body', 'ok', 'done'].map((part) => `registrationEdit.${change}.${part}`)),
+      ...['withdraw', 'disqualify'].flatMap((change) => ['reason', 'placeholder'].map((part) => `registrationEdit.${change}.${part}`)),
+      ...enumValues('RegistrationStatus').flatMap((status) =>
+        competitionStatuses.flatMap((at) =>
+          registrationActions(status, at).flatMap(({ action, notOffered }) => [`registrationEdit.actions.${action}`, ...(notOffered ? [`registrationEdit.notOffered.${notOffered}`] : [])]),
+        ),
+      ),
+    ].map((key) => ({ file: 'built', ns: 'event', key }));
+    for (const { file, ns, key } of [...used, ...built]) {
+      for (const language of ['zh-CN', 'en']) expect(exists(language, ns, key), `${file}: ${language} ${ns}:${key}`).toBe(true);
+    }
+  });
+});
