@@ -13,8 +13,9 @@ import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../routes';
 import '../../forms/i18n';
 import './i18n';
-import { EditCompetitionDrawer, reached } from './EditCompetitionDrawer';
+import { EditCompetitionDrawer } from './EditCompetitionDrawer';
 import { HistoryDrawer } from './HistoryDrawer';
+import { statusReached } from './statusReached';
 import { StatusTag } from './StatusTag';
 
 export const CompetitionQuery = graphql(`
@@ -147,8 +148,8 @@ export function CompetitionPage() {
               actions={
                 organizer
                   ? [
-                      <Tooltip key="edit" title={reached(competition.status, 'FINAL') ? t('edit.finalLocked', { status: enumName('status', competition.status, language) }) : undefined}>
-                        <Button type="link" icon={<EditOutlined />} disabled={reached(competition.status, 'FINAL')} onClick={() => setDrawer('edit')}>
+                      <Tooltip key="edit" title={statusReached(competition.status, 'FINAL') ? t('edit.finalLocked', { status: enumName('status', competition.status, language) }) : undefined}>
+                        <Button type="link" icon={<EditOutlined />} disabled={statusReached(competition.status, 'FINAL')} onClick={() => setDrawer('edit')}>
                           {t('edit.action')}
                         </Button>
                       </Tooltip>,

@@ -3,13 +3,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { competitionKinds, competitionLevels, competitionStatuses, enumName, enumOptions, type CompetitionStatusCode } from '../../domain/competition';
+import { competitionKinds, competitionLevels, enumName, enumOptions } from '../../domain/competition';
 import { applyUserErrors } from '../../forms/applyUserErrors';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionKind, CompetitionLevel, UpdateCompetitionInput } from '../../gql/graphql';
 import '../../forms/i18n';
 import './i18n';
+import { statusReached } from './statusReached';
 
 export const UpdateCompetitionMutation = graphql(`
   mutation UpdateCompetition($input: UpdateCompetitionInput!) {
@@ -51,11 +52,6 @@ interface FormValues {
   endsOn?: Dayjs | null;
 }
 
-/** Whether a competition's status is `status` or later (statuses only move forward). */
-export function reached(current: string, status: CompetitionStatusCode): boolean {
-  return competitionStatuses.indexOf(current as CompetitionStatusCode) >= competitionStatuses.indexOf(status);
-}
-
 /**
  * 修改竞赛信息: name, kind, level, organizer and dates as they should be (updateCompetition). What the status no
  * longer allows is disabled with the reason (UpdateCompetitionInput: the kind while DRAFT, the level until
@@ -71,9 +67,9 @@ export function EditCompetitionDrawer({ competition, onClose, onSaved }: { compe
   const [{ fetching }, update] = useMutation(UpdateCompetitionMutation);
   const [problems, setProblems] = useState<string[]>([]);
   const status = enumName('status', competition.status, language);
-  const final = reached(competition.status, 'FINAL');
+  const final = statusReached(competition.status, 'FINAL');
   const kindLocked = competition.status !== 'DRAFT';
-  const levelLocked = reached(competition.status, 'SCORING_CLOSED');
+  const levelLocked = statusReached(competition.status, 'SCORING_CLOSED');
 
   async function submit() {
     setProblems([]);

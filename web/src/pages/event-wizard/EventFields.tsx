@@ -68,7 +68,7 @@ export function AwardsEditor({ locked }: { locked?: ReactNode }) {
   const rounds = (Form.useWatch('rounds', form) ?? []) as WizardRound[];
   const moduleCodes = [...new Set(rounds.flatMap((round) => (round?.modules ?? []).map((m) => m?.code)).filter(Boolean))];
   return (
-    <ConfigProvider componentDisabled={!!locked}>
+    <ConfigProvider componentDisabled={locked ? true : undefined}>
       {locked && (
         <Typography.Paragraph type="warning" style={{ marginBottom: 8 }}>
           {locked}
