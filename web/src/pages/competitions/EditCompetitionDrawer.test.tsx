@@ -133,4 +133,20 @@ describe('CompetitionPage: 修改竞赛信息', { timeout: 60_000 }, () => {
     expect((within(drawer).getByLabelText('竞赛名称') as HTMLInputElement).value).toBe('全市职工职业技能大赛');
     expect(screen.getByRole('heading', { name: '全市职工职业技能大赛（笔误）' })).toBeDefined();
   });
+
+  it('asks before closing over unsaved changes, and keeps them when the organizer goes on editing', async () => {
+    const api = show('DRAFT');
+    const drawer = await openEditor();
+    fireEvent.change(within(drawer).getByLabelText('竞赛名称'), { target: { value: '全市职工职业技能大赛' } });
+
+    fireEvent.click(within(drawer).getByRole('button', { name: /^取\s?消$/ }));
+    expect(await screen.findByText('您在这里所做的修改尚未保存，关闭后将丢失。')).toBeDefined();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '继续修改' }));
+    });
+
+    expect(document.body.contains(drawer)).toBe(true);
+    expect((screen.getByLabelText('竞赛名称') as HTMLInputElement).value).toBe('全市职工职业技能大赛');
+    expect(sent(api)).toEqual([]);
+  });
 });
