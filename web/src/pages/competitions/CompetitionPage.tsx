@@ -1,4 +1,4 @@
-import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Dropdown, Empty, Flex, List, Result, Segmented, Space, Steps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,9 @@ import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../routes';
 import '../../forms/i18n';
 import './i18n';
+import { EditCompetitionDrawer } from './EditCompetitionDrawer';
+import { HistoryDrawer } from './HistoryDrawer';
+import { statusReached } from './statusReached';
 import { StatusTag } from './StatusTag';
 
 export const CompetitionQuery = graphql(`
@@ -84,6 +87,7 @@ export function CompetitionPage() {
   const [{ fetching: moving }, setStatus] = useMutation(SetCompetitionStatusMutation);
   const [{ fetching: changingVisibility }, setVisibility] = useMutation(SetResultsVisibilityMutation);
   const [problem, setProblem] = useState<string>();
+  const [drawer, setDrawer] = useState<'edit' | 'history'>();
   const competition = data?.competition;
 
   function moveTo(status: CompetitionStatus) {
@@ -141,6 +145,20 @@ export function CompetitionPage() {
                 </Typography.Title>
               }
               extra={<StatusTag status={competition.status} />}
+              actions={
+                organizer
+                  ? [
+                      <Tooltip key="edit" title={statusReached(competition.status, 'FINAL') ? t('edit.finalLocked', { status: enumName('status', competition.status, language) }) : undefined}>
+                        <Button type="link" icon={<EditOutlined />} disabled={statusReached(competition.status, 'FINAL')} onClick={() => setDrawer('edit')}>
+                          {t('edit.action')}
+                        </Button>
+                      </Tooltip>,
+                      <Button key="history" type="link" icon={<HistoryOutlined />} onClick={() => setDrawer('history')}>
+                        {t('history.action')}
+                      </Button>,
+                    ]
+                  : undefined
+              }
             >
               <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
                 <Descriptions.Item label={t('field.kind')}>{enumName('kind', competition.kind, language)}</Descriptions.Item>
@@ -250,6 +268,17 @@ export function CompetitionPage() {
                 />
               )}
             </Card>
+            {drawer === 'edit' && (
+              <EditCompetitionDrawer
+                competition={competition}
+                onClose={() => setDrawer(undefined)}
+                onSaved={() => {
+                  setDrawer(undefined);
+                  refetch({ requestPolicy: 'network-only' });
+                }}
+              />
+            )}
+            {drawer === 'history' && <HistoryDrawer competitionId={competition.id} onClose={() => setDrawer(undefined)} />}
           </Flex>
         )}
       </QueryState>

@@ -1,19 +1,17 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Result, Row, Select, Steps, Typography, type FormInstance } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Form, Radio, Result, Row, Steps, Typography, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { enumOptions } from '../../domain/competition';
 import { applyUserErrors } from '../../forms/applyUserErrors';
 import { QueryState } from '../../forms/QueryState';
-import { useLanguage } from '../../forms/useLanguage';
 import type { FieldName } from '../../forms/userErrors';
 import { graphql } from '../../gql';
 import { paths } from '../../routes';
 import '../../forms/i18n';
 import './i18n';
-import { expandPreset, presetIds, toCreateEventInput, wizardProblems, type PresetId, type WizardRound, type WizardValues } from './presets';
+import { AwardsEditor, EventFactsFields } from './EventFields';
+import { expandPreset, presetIds, toCreateEventInput, wizardProblems, type PresetId, type WizardValues } from './presets';
 import { SchemeEditor } from './SchemeEditor';
 
 export const WizardCompetitionQuery = graphql(`
@@ -54,7 +52,6 @@ export function EventWizardPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('event-wizard');
   const { t: tf } = useTranslation('forms');
-  const language = useLanguage();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<WizardValues>();
@@ -63,9 +60,6 @@ export function EventWizardPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: WizardCompetitionQuery, variables: { id } });
   const [{ fetching: creating }, createEvent] = useMutation(CreateEventMutation);
-  const format = Form.useWatch('format', form);
-  const rounds = (Form.useWatch('rounds', form) ?? []) as WizardRound[];
-  const moduleCodes = [...new Set(rounds.flatMap((round) => (round?.modules ?? []).map((m) => m?.code)).filter(Boolean))];
 
   function applyPreset(next: PresetId) {
     setPreset(next);
@@ -153,45 +147,7 @@ export function EventWizardPage() {
             )}
             <Form<WizardValues> form={form} layout="vertical" initialValues={expandPreset('theoryPractical')} scrollToFirstError>
               <div style={{ display: step === 0 ? undefined : 'none' }}>
-                <Row gutter={16}>
-                  <Col xs={24} md={12}>
-                    <Form.Item name="name" label={t('field.name')} rules={[{ required: true, whitespace: true, message: tf('required', { field: t('field.name') }) }]}>
-                      <Input placeholder={t('field.namePlaceholder')} maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={12}>
-                    <Form.Item
-                      name="occupationCode"
-                      label={t('field.occupationCode')}
-                      extra={t('field.occupationCodeHelp')}
-                      rules={[{ pattern: /^\d-\d{2}-\d{2}-\d{2}$/, message: t('field.occupationCodeHelp') }]}
-                    >
-                      <Input placeholder="6-18-02-04" maxLength={20} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} sm={12} md={6}>
-                    <Form.Item name="format" label={t('field.format')}>
-                      <Radio.Group options={enumOptions('format', ['INDIVIDUAL', 'TEAM'], language)} optionType="button" />
-                    </Form.Item>
-                  </Col>
-                  {format === 'TEAM' && (
-                    <Col xs={12} sm={6} md={4}>
-                      <Form.Item name="teamSize" label={t('field.teamSize')} rules={[{ required: true, type: 'number', min: 2, message: t('field.teamSize') + ' ≥ 2' }]}>
-                        <InputNumber min={2} precision={0} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                  )}
-                  <Col xs={12} sm={6} md={4}>
-                    <Form.Item name="scoreDecimals" label={t('field.scoreDecimals')}>
-                      <InputNumber min={0} max={4} precision={0} style={{ width: '100%' }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={10}>
-                    <Form.Item name="conflictPolicy" label={t('field.conflictPolicy')}>
-                      <Select options={enumOptions('conflict', ['BLOCK', 'FLAG'], language)} />
-                    </Form.Item>
-                  </Col>
-                </Row>
+                <EventFactsFields />
                 <Form.Item label={t('preset.label')} extra={t('preset.hint')}>
                   <Radio.Group value={preset} onChange={(e) => applyPreset(e.target.value as PresetId)} style={{ width: '100%' }}>
                     <Row gutter={[12, 12]}>
@@ -212,41 +168,7 @@ export function EventWizardPage() {
                 <SchemeEditor />
               </div>
               <div style={{ display: step === 2 ? undefined : 'none' }}>
-                <Typography.Paragraph type="secondary">{t('awardsHint')}</Typography.Paragraph>
-                <Form.List name="awards">
-                  {(fields, { add, remove }) => (
-                    <Flex vertical gap={8} style={{ marginBottom: 16 }}>
-                      {fields.length === 0 && <Typography.Text type="secondary">{t('noAwards')}</Typography.Text>}
-                      {fields.map((field) => (
-                        <Row key={field.key} gutter={8} align="bottom">
-                          <Col xs={24} sm={6}>
-                            <Form.Item name={[field.name, 'name']} label={t('field.awardName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
-                              <Input maxLength={50} />
-                            </Form.Item>
-                          </Col>
-                          {(['rankFrom', 'rankTo', 'percentFrom', 'percentTo', 'minTotal'] as const).map((key) => (
-                            <Col key={key} xs={8} sm={3}>
-                              <Form.Item name={[field.name, key]} label={t(`field.${key}`)}>
-                                <InputNumber min={key.startsWith('rank') ? 1 : 0} max={key.startsWith('percent') ? 100 : undefined} style={{ width: '100%' }} />
-                              </Form.Item>
-                            </Col>
-                          ))}
-                          <Col xs={8} sm={3}>
-                            <Form.Item>
-                              <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('remove')} />
-                            </Form.Item>
-                          </Col>
-                        </Row>
-                      ))}
-                      <Button icon={<PlusOutlined />} onClick={() => add({ name: '' })} style={{ alignSelf: 'flex-start' }}>
-                        {t('addAward')}
-                      </Button>
-                    </Flex>
-                  )}
-                </Form.List>
-                <Form.Item name="tieBreakModules" label={t('field.tieBreakModules')} extra={t('field.tieBreakHelp')}>
-                  <Select mode="multiple" options={moduleCodes.map((code) => ({ value: code, label: code }))} />
-                </Form.Item>
+                <AwardsEditor />
               </div>
             </Form>
             <Flex justify="space-between" gap="small" wrap>

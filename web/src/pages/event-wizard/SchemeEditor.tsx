@@ -1,24 +1,58 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../domain/competition';
 import { useLanguage } from '../../forms/useLanguage';
+import { copyReplacesModules, copyRoundToNext, freshRoundCode, nextRoundName } from './copyRound';
+import './i18n';
 import { aspectMaxPoints, expandPreset, type WizardAspect, type WizardModule, type WizardRound } from './presets';
 
 const aspectKinds = ['MEASUREMENT', 'JUDGEMENT'];
 const aggregations = ['SINGLE', 'MEAN', 'MEDIAN', 'SUM', 'TRIMMED_MEAN', 'TRIMMED_SUM'];
 const combinations = ['SUM', 'BEST', 'AVERAGE'];
 
-/** Rounds → modules → aspects of the marking scheme (评分标准), each a nested form list. */
+/**
+ * Rounds → modules → aspects of the marking scheme (评分标准), each a nested form list of the form around it
+ * (the event wizard's, the event's edit drawer's). A round's scheme can be copied to the next round.
+ */
 export function SchemeEditor() {
   const { t } = useTranslation('event-wizard');
+  const { modal, message } = App.useApp();
   const form = Form.useFormInstance();
   const rounds = (Form.useWatch('rounds', form) ?? []) as WizardRound[];
   const blank = expandPreset('blank').rounds[0];
+  const roundName = (round: WizardRound | undefined, r: number) => round?.name?.trim() || t('round', { n: r + 1 });
+
+  /** 复制到下一轮: the next round's modules and aspects become a copy of round r's (a new round when r is the last). */
+  function copyToNext(r: number) {
+    const current = (form.getFieldValue('rounds') ?? []) as WizardRound[];
+    const source = current[r];
+    if (!source) return;
+    const from = roundName(source, r);
+    const apply = () => {
+      const latest = (form.getFieldValue('rounds') ?? []) as WizardRound[];
+      const fresh = { code: freshRoundCode(latest, source.code ?? ''), name: nextRoundName(source.name ?? '', t('round', { n: latest.length + 1 })) };
+      const copied = copyRoundToNext(latest, r, fresh);
+      form.setFieldValue('rounds', copied);
+      void message.success(t('copyRound.done', { from, to: roundName(copied[r + 1], r + 1) }));
+    };
+    if (!copyReplacesModules(current, r)) {
+      apply();
+      return;
+    }
+    const to = roundName(current[r + 1], r + 1);
+    modal.confirm({
+      title: t('copyRound.confirmTitle', { from, to }),
+      content: t('copyRound.confirmBody', { from, to, count: current[r + 1].modules.length }),
+      okText: t('copyRound.confirmOk'),
+      cancelText: t('copyRound.cancel'),
+      onOk: apply,
+    });
+  }
 
   return (
     <Form.List name="rounds">
-      {(roundFields, { add, remove }) => (
+      {(roundFields, { add, remove }, { errors }) => (
         <Flex vertical gap="middle">
           {roundFields.map((roundField, r) => {
             const total = (rounds[r]?.modules ?? []).reduce((sum, m) => sum + (Number(m?.weightPercent) || 0), 0);
@@ -28,9 +62,14 @@ export function SchemeEditor() {
                 size="small"
                 title={t('round', { n: r + 1 })}
                 extra={
-                  roundFields.length > 1 && (
-                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(roundField.name)} aria-label={t('remove')} />
-                  )
+                  <Space size={4}>
+                    <Button size="small" icon={<CopyOutlined />} onClick={() => copyToNext(r)} title={t('copyRound.help')}>
+                      {t('copyRound.action')}
+                    </Button>
+                    {roundFields.length > 1 && (
+                      <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(roundField.name)} aria-label={t('remove')} />
+                    )}
+                  </Space>
                 }
               >
                 <Row gutter={12}>
@@ -63,6 +102,7 @@ export function SchemeEditor() {
               </Card>
             );
           })}
+          <Form.ErrorList errors={errors} />
           <Button
             icon={<PlusOutlined />}
             onClick={() => add({ ...blank, code: `R${roundFields.length + 1}`, name: '', modules: blank.modules.map((m) => ({ ...m, code: 'M1' })) })}
@@ -200,9 +240,16 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
                       <Select options={enumOptions('combination', combinations, language)} />
                     </Form.Item>
                   </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    <Form.Item name={[aspectField.name, 'difficulty']} label={t('field.difficulty')} tooltip={t('field.difficultyHelp')} valuePropName="checked">
+                      <Switch />
+                    </Form.Item>
+                  </Col>
                 </Row>
                 <Flex justify="space-between" align="center">
-                  <Typography.Text type="secondary">{a && t('field.maxPoints', { points: aspectMaxPoints(a) })}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {a && t(a.difficulty ? 'field.maxPointsDifficulty' : 'field.maxPoints', { points: aspectMaxPoints(a) })}
+                  </Typography.Text>
                   {aspectFields.length > 1 && (
                     <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(aspectField.name)}>
                       {t('remove')}

@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import i18n, { type English } from '../../i18n';
 
 /** Texts of the event wizard (namespace `event-wizard`). */
 const zhCN = {
@@ -53,7 +53,10 @@ const zhCN = {
     scaleFactor: '缩放系数',
     attempts: '次数',
     attemptCombination: '多次合成',
+    difficulty: '难度系数',
+    difficultyHelp: '每次完成带一个难度系数（如跳水的难度系数、选做题的系数），得分乘以该系数；评分时由裁判随评分录入。',
     maxPoints: '本项满分 {{points}} 分',
+    maxPointsDifficulty: '本项满分 {{points}} 分 × 难度系数',
     awardName: '奖项名称',
     rankFrom: '名次自',
     rankTo: '名次至',
@@ -64,6 +67,15 @@ const zhCN = {
     tieBreakHelp: '总分相同时，按这里的顺序比较模块得分，高者在前；仍相同则并列。',
   },
   round: '轮次 {{n}}',
+  copyRound: {
+    action: '复制到下一轮',
+    help: '下一轮的模块和评分项改为本轮的副本；没有下一轮时新增一轮',
+    confirmTitle: '用“{{from}}”的评分标准替换“{{to}}”的？',
+    confirmBody_other: '“{{to}}”现有的 {{count}} 个模块及其评分项将被删除，换成“{{from}}”的模块和评分项的副本。轮次代码、名称和晋级人数不变。',
+    confirmOk: '替换',
+    cancel: '取消',
+    done: '已把“{{from}}”的模块和评分项复制到“{{to}}”',
+  },
   module: '模块',
   addRound: '添加轮次',
   addModule: '添加模块',
@@ -85,7 +97,7 @@ const zhCN = {
   },
 };
 
-const en: typeof zhCN = {
+const en: English<typeof zhCN> = {
   title: 'New event',
   subtitle: 'Competition: {{competition}}',
   back: 'Back to the competition',
@@ -137,7 +149,10 @@ const en: typeof zhCN = {
     scaleFactor: 'Scale',
     attempts: 'Attempts',
     attemptCombination: 'Attempts combine',
+    difficulty: 'Difficulty',
+    difficultyHelp: 'Each attempt carries a difficulty coefficient (a dive’s DD, an optional task’s coefficient) that multiplies its score; judges enter it with their marks.',
     maxPoints: 'Worth {{points}} points',
+    maxPointsDifficulty: 'Worth {{points}} points × difficulty',
     awardName: 'Award',
     rankFrom: 'Rank from',
     rankTo: 'Rank to',
@@ -148,6 +163,16 @@ const en: typeof zhCN = {
     tieBreakHelp: 'Equal totals compare these module scores in order, higher first; still equal means equal rank.',
   },
   round: 'Round {{n}}',
+  copyRound: {
+    action: 'Copy to next round',
+    help: 'The next round’s modules and aspects become a copy of this round’s; a round is added when there is none',
+    confirmTitle: 'Replace the scheme of “{{to}}” with that of “{{from}}”?',
+    confirmBody_one: 'The {{count}} module of “{{to}}” and its aspects are removed and replaced by a copy of the modules and aspects of “{{from}}”. The round’s code, name and advancing count stay.',
+    confirmBody_other: 'The {{count}} modules of “{{to}}” and their aspects are removed and replaced by a copy of the modules and aspects of “{{from}}”. The round’s code, name and advancing count stay.',
+    confirmOk: 'Replace',
+    cancel: 'Cancel',
+    done: 'The modules and aspects of “{{from}}” are copied to “{{to}}”',
+  },
   module: 'Module',
   addRound: 'Add round',
   addModule: 'Add module',

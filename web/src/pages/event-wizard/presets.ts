@@ -6,6 +6,7 @@ import type {
   CreateEventInput,
   EventFormat,
   MarkAggregation,
+  UpdateEventInput,
 } from '../../gql/schema';
 
 /**
@@ -24,6 +25,8 @@ export interface WizardAspect {
   scaleFactor: number;
   attempts: number;
   attemptCombination: AttemptCombination;
+  /** Each attempt carries a difficulty coefficient (难度系数, a dive's DD) that multiplies its score. */
+  difficulty: boolean;
 }
 
 export interface WizardModule {
@@ -80,6 +83,7 @@ function aspect(code: string, name: string, kind: AspectKind, maxMark: number, m
     scaleFactor: 1,
     attempts: 1,
     attemptCombination: 'SUM',
+    difficulty: false,
     ...more,
   };
 }
@@ -194,7 +198,7 @@ export function expandPreset(preset: PresetId, name = ''): WizardValues {
   }
 }
 
-/** The most points an aspect can give: maximum mark × scale × attempts when they add up. */
+/** The most points an aspect can give: maximum mark × scale × attempts when they add up (× the difficulty when it has one). */
 export function aspectMaxPoints(a: Pick<WizardAspect, 'maxMark' | 'scaleFactor' | 'attempts' | 'attemptCombination' | 'aggregation' | 'judges' | 'dropHighest' | 'dropLowest'>): number {
   const kept = a.aggregation === 'SUM' ? a.judges : a.aggregation === 'TRIMMED_SUM' ? a.judges - a.dropHighest - a.dropLowest : 1;
   const perAttempt = (a.maxMark ?? 0) * kept * (a.scaleFactor ?? 1);
@@ -203,10 +207,21 @@ export function aspectMaxPoints(a: Pick<WizardAspect, 'maxMark' | 'scaleFactor' 
 
 const blankToUndefined = <T,>(value: T | null | undefined | ''): T | undefined => (value === null || value === '' ? undefined : value);
 
+/** The event's definition as createEvent and updateEvent take it: everything but which event it is. */
+export type EventDefinition = Omit<CreateEventInput, 'competitionId'>;
+
 /** The mutation's input: weights as factors (30 % → 0.3), empty optional fields left out. */
 export function toCreateEventInput(values: WizardValues, competitionId: string): CreateEventInput {
+  return { competitionId, ...toEventDefinition(values) };
+}
+
+/** updateEvent's input: the event as it should be, the whole definition as createEvent takes it. */
+export function toUpdateEventInput(values: WizardValues, id: string): UpdateEventInput {
+  return { id, ...toEventDefinition(values) };
+}
+
+function toEventDefinition(values: WizardValues): EventDefinition {
   return {
-    competitionId,
     name: values.name.trim(),
     occupationCode: blankToUndefined(values.occupationCode?.trim()),
     format: values.format,
@@ -244,6 +259,7 @@ export function toCreateEventInput(values: WizardValues, competitionId: string):
           scaleFactor: a.scaleFactor,
           attempts: a.attempts,
           attemptCombination: a.attemptCombination,
+          difficulty: !!a.difficulty,
         })),
       })),
     })),

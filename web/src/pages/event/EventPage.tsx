@@ -1,5 +1,6 @@
-import { DesktopOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Result, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { DesktopOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Result, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,8 +12,10 @@ import { graphql } from '../../gql';
 import type { OrganizerEventQuery } from '../../gql/graphql';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../routes';
+import { statusReached } from '../competitions/statusReached';
 import { StatusTag } from '../competitions/StatusTag';
 import { CompetitorsTab } from './CompetitorsTab';
+import { EditEventDrawer } from './EditEventDrawer';
 import './i18n';
 import { JudgesTab } from './JudgesTab';
 
@@ -58,6 +61,7 @@ export const OrganizerEventQueryDocument = graphql(`
             scaleFactor
             attempts
             attemptCombination
+            difficulty
           }
         }
       }
@@ -164,7 +168,7 @@ export function EventPage() {
               activeKey={tab}
               onChange={(key) => setSearch({ tab: key }, { replace: true })}
               items={[
-                { key: 'scheme', label: t('tabs.scheme'), children: <SchemeView event={event} language={language} /> },
+                { key: 'scheme', label: t('tabs.scheme'), children: <SchemeView event={event} language={language} organizer={organizer} onChanged={reload} /> },
                 organizer && {
                   key: 'competitors',
                   label: `${t('tabs.competitors')} (${event.registrations.totalCount})`,
@@ -188,10 +192,31 @@ function awardBand(award: OrganizerEvent['awards'][number]): string {
   return parts.join(', ');
 }
 
-function SchemeView({ event, language }: { event: OrganizerEvent; language: 'zh-CN' | 'en' }) {
+function SchemeView({ event, language, organizer, onChanged }: { event: OrganizerEvent; language: 'zh-CN' | 'en'; organizer: boolean; onChanged: () => void }) {
   const { t } = useTranslation('event');
+  const [editing, setEditing] = useState(false);
+  const final = statusReached(event.competition.status, 'FINAL');
   return (
     <Flex vertical gap="middle">
+      {organizer && (
+        <Flex justify="flex-end">
+          <Tooltip title={final ? t('eventEdit.finalLocked', { status: enumName('status', event.competition.status, language) }) : undefined}>
+            <Button icon={<EditOutlined />} disabled={final} onClick={() => setEditing(true)}>
+              {t('eventEdit.action')}
+            </Button>
+          </Tooltip>
+        </Flex>
+      )}
+      {editing && (
+        <EditEventDrawer
+          event={event}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
         <Descriptions.Item label={t('facts.format')}>
           {enumName('format', event.format, language)}
@@ -254,6 +279,12 @@ function SchemeView({ event, language }: { event: OrganizerEvent; language: 'zh-
                     title: t('scheme.attempts'),
                     key: 'attempts',
                     render: (_, a) => (a.attempts > 1 ? `${a.attempts}（${enumName('combination', a.attemptCombination, language)}）` : 1),
+                    responsive: ['lg'],
+                  },
+                  {
+                    title: t('eventEdit.difficulty'),
+                    dataIndex: 'difficulty',
+                    render: (difficulty: boolean) => (difficulty ? t('eventEdit.difficultyYes') : '—'),
                     responsive: ['lg'],
                   },
                 ]}
