@@ -125,6 +125,14 @@ public class JudgingGraphQLApi {
     }
 
     @NonNull
+    @Description("How many marks this judge has given: they stay when the judge is replaced, and a judge with marks "
+            + "is replaced rather than removed.")
+    public Uni<List<@NonNull Integer>> marksGiven(@Source List<JudgeAssignment> judges) {
+        return panels.marksGiven(judges.stream().map(JudgeAssignment::number).toList())
+                .map(given -> judges.stream().map(j -> given.getOrDefault(j.number(), 0L).intValue()).toList());
+    }
+
+    @NonNull
     public Uni<List<@NonNull Registration>> registration(@Source List<Mark> marks) {
         return registrations.byNumbers(marks.stream().map(Mark::registrationNumber).distinct().toList())
                 .map(regs -> marks.stream().map(m -> regs.get(m.registrationNumber())).toList());

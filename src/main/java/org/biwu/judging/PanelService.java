@@ -241,6 +241,19 @@ public class PanelService {
                 });
     }
 
+    /** How many marks each of these judges has given; judges without marks are absent. */
+    public Uni<Map<Long, Long>> marksGiven(java.util.Collection<Long> judges) {
+        if (judges.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return db.read(s -> s.createSelectionQuery("select m.judgeId, count(*) from MarkEntity m where m.judgeId in :j group by m.judgeId",
+                Object[].class).setParameter("j", List.copyOf(judges)).getResultList()).map(rows -> {
+                    Map<Long, Long> given = new HashMap<>();
+                    rows.forEach(row -> given.put((Long) row[0], (Long) row[1]));
+                    return given;
+                });
+    }
+
     /** The caller's places on an event's panel (none for most callers). */
     public Uni<List<JudgeAssignment>> callersPlaces(long eventNumber) {
         if (access.isAnonymous()) {

@@ -131,14 +131,18 @@ public class RegistrationCorrections {
                 List<String> membersBefore = new ArrayList<>();
                 c.members().stream().skip(1).forEach(row -> membersBefore.add(String.valueOf(row.personId)));
                 RegistrationMemberEntity first = c.members().get(0);
-                List<FieldChange> changed = new ArrayList<>(FieldChange.changes(FieldChange.of("name", people.get(0).nameBefore, people.get(0).person.name),
+                Member competitor = people.get(0);
+                List<FieldChange> changed = new ArrayList<>(FieldChange.changes(FieldChange.of("name", competitor.before.name(), competitor.person.name),
+                        FieldChange.of("username", competitor.before.username(), competitor.person.username),
+                        FieldChange.of("nationalId", competitor.before.nationalIdMasked(), competitor.person.nationalIdMasked),
                         FieldChange.of("affiliation", r.affiliation, blankToNull(in.affiliation())), FieldChange.of("bib", r.bib, in.bib().strip()),
                         FieldChange.of("team", r.team, blankToNull(in.team())), FieldChange.of("skillLevel", first.skillLevel, in.skillLevel()),
                         FieldChange.of("category", first.category, in.category())));
                 for (int p = 1; p < people.size(); p++) {
                     Member member = people.get(p);
                     RegistrationMemberEntity row = c.members().get(p);
-                    changed.add(FieldChange.of("members." + (p - 1) + ".name", member.nameBefore, member.person.name));
+                    changed.add(FieldChange.of("members." + (p - 1) + ".name", member.before == null ? null : member.before.name(),
+                            member.person.name));
                     changed.add(FieldChange.of("members." + (p - 1) + ".skillLevel", row.personId.equals(member.person.id)
                             ? row.skillLevel : null, member.level));
                     changed.add(FieldChange.of("members." + (p - 1) + ".category", row.personId.equals(member.person.id)
@@ -262,14 +266,18 @@ public class RegistrationCorrections {
     }
 
     /** One person of the corrected registration: who, their name before, and their level and category as registered now. */
-    private record Member(PersonEntity person, String nameBefore, org.biwu.people.SkillLevel level, org.biwu.people.PersonCategory category) {
+    private record Member(PersonEntity person, Before before, org.biwu.people.SkillLevel level, org.biwu.people.PersonCategory category) {
+    }
+
+    /** What a person's record said before the correction; null for a person new to the registration. */
+    private record Before(String name, String username, String nationalIdMasked) {
     }
 
     /** The competitor corrected, then each further member corrected, or found or added as registering does. */
     private Uni<List<Member>> people(Mutiny.Session s, Corrected c, UpdateRegistrationInput in, List<RegistrationMemberInput> members) {
         List<Member> people = new ArrayList<>();
         RegistrationMemberEntity first = c.members().get(0);
-        Uni<Void> chain = name(s, first.personId).chain(before -> persons.correct(s, first.personId, new PersonService.Correction(in.name(),
+        Uni<Void> chain = before(s, first.personId).chain(before -> persons.correct(s, first.personId, new PersonService.Correction(in.name(),
                         normalized(in.nationalId()), blankToNull(in.username()), first.skillLevel, in.skillLevel(), first.category,
                         in.category()))
                 .invoke(p -> people.add(new Member(p, before, in.skillLevel(), in.category())))).replaceWithVoid();
@@ -279,7 +287,7 @@ public class RegistrationCorrections {
             if (given.personId() != null) {
                 long person = NodeId.parse("Person", given.personId(), "members", i, "personId");
                 RegistrationMemberEntity row = c.members().stream().filter(m -> m.personId == person).findFirst().orElseThrow();
-                chain = chain.chain(() -> name(s, person)).chain(before -> persons.correct(s, person, new PersonService.Correction(
+                chain = chain.chain(() -> before(s, person)).chain(before -> persons.correct(s, person, new PersonService.Correction(
                                 given.name(), normalized(given.nationalId()), blankToNull(given.username()), row.skillLevel,
                                 given.skillLevel(), row.category, given.category()), "members", index)
                         .invoke(p -> people.add(new Member(p, before, given.skillLevel(), given.category())))).replaceWithVoid();
@@ -310,6 +318,10 @@ public class RegistrationCorrections {
 
     private static Uni<String> name(Mutiny.Session s, long person) {
         return s.find(PersonEntity.class, person).map(p -> p.name);
+    }
+
+    private static Uni<Before> before(Mutiny.Session s, long person) {
+        return s.find(PersonEntity.class, person).map(p -> new Before(p.name, p.username, p.nationalIdMasked));
     }
 
     private static Uni<Boolean> registeredElsewhere(Mutiny.Session s, RegistrationEntity r, PersonEntity p) {

@@ -108,10 +108,11 @@ class PanelCorrectionsTest {
         assertThat(replaced.getMap("data.replaceJudge.judge")).containsEntry("name", "吴刚").containsEntry("active", true);
 
         List<Map<String, Object>> judges = Fixtures.ORGANIZER.run("""
-                query($id: ID!) { event(id: $id) { judges { id name active replacedBy { id } }
+                query($id: ID!) { event(id: $id) { judges { id name active marksGiven replacedBy { id } }
                   marks { value judge { name } } } }""", "id", e.get("event")).getList("data.event.judges");
         assertThat(judges).filteredOn(j -> j.get("id").equals(panel.get(0))).singleElement()
-                .satisfies(j -> assertThat(j).containsEntry("active", false).containsEntry("replacedBy", Map.of("id", successor)));
+                .satisfies(j -> assertThat(j).containsEntry("active", false).containsEntry("marksGiven", 1)
+                        .containsEntry("replacedBy", Map.of("id", successor)));
         // 张伟's mark stays and counts; he marks no more; 吴刚 marks what is left
         assertThat(Fixtures.ORGANIZER.run(Fixtures.LEADERBOARD, "id", e.get("event"), "round", null)
                 .getDouble("data.event.leaderboard.entries[0].total")).isEqualTo(8.0);

@@ -84,6 +84,7 @@ class RegistrationCorrectionsTest {
         contest.marks(9, 7);
         Map<String, Object> in = input(contest.regs().get(0), "王强", "101");
         in.put("affiliation", "城东机械厂");
+        in.put("nationalId", "110105198001010016");
         in.put("skillLevel", "INTERMEDIATE");
         in.put("category", "EMPLOYEE");
         JsonPath r = Fixtures.ORGANIZER.run(UPDATE, "in", in);
@@ -103,7 +104,9 @@ class RegistrationCorrectionsTest {
                 Map.of("field", "affiliation", "from", "城东机械", "to", "城东机械厂"),
                 Map.of("field", "bib", "from", "1", "to", "101"),
                 Map.of("field", "skillLevel", "from", "JUNIOR", "to", "INTERMEDIATE"),
-                change("category", null, "EMPLOYEE")));
+                change("category", null, "EMPLOYEE"),
+                // a national id number added to a person who had none is kept, masked
+                change("nationalId", null, "110***********0016")));
     }
 
     /** A field's change as the API returns it (from or to may be null). */
