@@ -41,6 +41,10 @@ async function choose(page: Page, field: Locator, option: string) {
       await field.click();
     }
     await expect(dropdown).toHaveCount(1, { timeout: 3_000 });
+    // a searchable select (the policy picker) is narrowed down by typing, as a person does in a long list
+    if (await field.isEditable()) {
+      await field.fill(option);
+    }
     const item = dropdown.locator('.ant-select-item-option', { hasText: option }).first();
     // a long list is virtual: scroll until the option is rendered (a short one has no holder to scroll)
     const holder = dropdown.locator('.rc-virtual-list-holder');
@@ -73,7 +77,7 @@ async function rosterFile(path: string): Promise<void> {
   await writeXlsxFile(rows.map((row) => row.map((value) => ({ value, type: String })))).toFile(path);
 }
 
-test('an organizer runs a competition from a preset and a roster, a judge marks, the scoreboard follows, HR promotes and the worker sees it', async ({
+test('an organizer runs a competition from a preset and a roster, corrects it, replaces a judge, the new judge marks, the scoreboard follows, HR promotes and the worker sees it', async ({
   browser,
 }, testInfo) => {
   test.setTimeout(8 * 60_000);
@@ -121,6 +125,26 @@ test('an organizer runs a competition from a preset and a roster, a judge marks,
   await expect(o.getByText('已登记 3 名选手')).toBeVisible();
   await expect(o.getByRole('row').filter({ hasText: '赵磊' })).toContainText('城东机械厂');
 
+  // ── … corrects 钱芳's mistyped unit in the edit drawer, and 孙强 withdraws (因伤退赛) ──
+  const qian = o.getByRole('row').filter({ hasText: '钱芳' });
+  await button(qian, '修改').click();
+  const edit = o.locator('.ant-drawer').filter({ hasText: '修改报名' });
+  await edit.getByLabel('工作单位', { exact: true }).fill('城西汽车修理厂');
+  await expect(o.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 }); // the toasts fade first
+  await o.screenshot({ path: `${screenshots}/organizer-edit-drawer.png`, fullPage: true });
+  await button(edit, '保存').click();
+  await expect(edit).toHaveCount(0);
+  await expect(qian).toContainText('城西汽车修理厂');
+  const sun = o.getByRole('row').filter({ hasText: '孙强' });
+  await button(sun, '退赛').click();
+  const withdrawal = o.getByRole('dialog').filter({ hasText: '退赛？' });
+  await withdrawal.getByLabel('退赛原因（选填）').fill('因伤退赛');
+  await withdrawal.getByRole('button', { name: '确认退赛' }).click();
+  await expect(sun).toContainText('已退赛');
+  await expect(sun).toContainText('因伤退赛');
+  await expect(o.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await o.screenshot({ path: `${screenshots}/organizer-roster-corrected.png`, fullPage: true });
+
   // ── … assigns the judges: 张伟 (login judge) and a chief judge ──
   await o.getByRole('tab', { name: /裁判/ }).click();
   await o.getByLabel('姓名', { exact: true }).first().fill('张伟');
@@ -133,7 +157,24 @@ test('an organizer runs a competition from a preset and a roster, a judge marks,
   await o.getByLabel(/^登录名/).nth(1).fill('chief-judge');
   await o.getByRole('button', { name: '添加到裁判组' }).click();
   await expect(o.getByText('裁判组 2 人')).toBeVisible();
-  await expect(o.getByRole('cell', { name: '@judge' })).toBeVisible();
+  await expect(o.getByRole('cell', { name: '@judge 登录名已核验' })).toBeVisible(); // Keycloak knows the login
+
+  // ── … 张伟 cannot come: 吴刚 (login judge2) takes over his place; a mistyped login is refused, in Chinese ──
+  await button(o.getByRole('row').filter({ hasText: '张伟' }), '替换').click();
+  const replacement = o.locator('.ant-drawer').filter({ hasText: '替换裁判' });
+  await replacement.getByLabel('姓名', { exact: true }).fill('吴刚');
+  await replacement.getByLabel(/^登录名/).fill('judge-2');
+  await button(replacement, '替换').click();
+  await button(o.getByRole('dialog').filter({ hasText: '用 吴刚 替换 张伟' }), '替换').click();
+  await expect(replacement.getByText('统一身份认证中没有账号 judge-2：请核对拼写，或先创建该账号')).toBeVisible();
+  await expect(o.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await o.screenshot({ path: `${screenshots}/organizer-localized-error.png`, fullPage: true });
+  await replacement.getByLabel(/^登录名/).fill('judge2');
+  await button(replacement, '替换').click();
+  await button(o.getByRole('dialog').filter({ hasText: '用 吴刚 替换 张伟' }), '替换').click();
+  await expect(replacement).toHaveCount(0);
+  await expect(o.getByRole('row').filter({ hasText: '张伟' })).toContainText('已替换');
+  await expect(o.getByRole('row').filter({ hasText: '张伟' })).toContainText('吴刚');
 
   // ── … and starts the competition: 报名中, then 比赛中 (forward only, each confirmed) ──
   await o.goto(competitionUrl);
@@ -152,8 +193,8 @@ test('an organizer runs a competition from a preset and a roster, a judge marks,
   await expect(s.getByText('赵磊').first()).toBeVisible();
   await s.evaluate(() => ((globalThis as unknown as { storyMarker: string }).storyMarker = 'no reload'));
 
-  // ── A judge marks 赵磊 on the judge pad (tablet) ──
-  const judge = await signIn(browser, 'judge', { width: 1024, height: 768 });
+  // ── 吴刚, the judge who took over, marks 赵磊 on the judge pad (tablet) ──
+  const judge = await signIn(browser, 'judge2', { width: 1024, height: 768 });
   const j = judge.page;
   await j.getByRole('navigation').getByRole('link', { name: '评分', exact: true }).click();
   await j.getByRole('link', { name: /车工/ }).first().click();
