@@ -33,7 +33,7 @@ describe('a correction in words', () => {
     expect(changeText('Competition', { field: 'level', from: 'MUNICIPAL_CLASS_II', to: 'MUNICIPAL_CLASS_I' }, 'zh-CN', zh())).toBe('级别：市级二类 → 市级一类');
     expect(changeText('Competition', { field: 'kind', from: 'SKILL', to: 'LABOR' }, 'zh-CN', zh())).toBe('类型：职业技能竞赛 → 劳动竞赛');
     expect(changeText('Registration', { field: 'skillLevel', from: 'SENIOR', to: 'TECHNICIAN' }, 'zh-CN', zh())).toBe('报名时技能等级：高级工（三级） → 技师（二级）');
-    expect(changeText('Registration', { field: 'status', from: 'APPROVED', to: 'WITHDRAWN' }, 'zh-CN', zh())).toBe('状态：参赛 → 已退赛');
+    expect(changeText('Registration', { field: 'status', from: 'APPROVED', to: 'WITHDRAWN' }, 'zh-CN', zh())).toBe('状态：已确认 → 已退赛');
     expect(changeText('Registration', { field: 'statusReason', from: null, to: '因伤退赛' }, 'zh-CN', zh())).toBe('原因：（空） → 因伤退赛');
     expect(changeText('JudgeAssignment', { field: 'role', from: 'JUDGE', to: 'CHIEF_JUDGE' }, 'zh-CN', zh())).toBe('职务：裁判员 → 裁判长');
     expect(changeText('Event', { field: 'conflictPolicy', from: 'BLOCK', to: 'FLAG' }, 'zh-CN', zh())).toContain('回避规则：回避');
@@ -124,7 +124,7 @@ describe('CompetitionPage: 修改记录', { timeout: 60_000 }, () => {
     const items = within(drawer).getAllByRole('listitem').filter((li) => li.classList.contains('ant-list-item'));
     expect(items.map((li) => li.querySelector('.ant-tag')?.textContent)).toEqual(['报名', '裁判', '竞赛']);
     expect(within(items[0]).getByText('退赛')).toBeDefined();
-    expect(within(items[0]).getByText('状态：参赛 → 已退赛')).toBeDefined();
+    expect(within(items[0]).getByText('状态：已确认 → 已退赛')).toBeDefined();
     expect(within(items[0]).getByText('原因：因伤退赛')).toBeDefined();
     expect(within(items[0]).getByText(/^organizer 于 2026-05-\d\d \d\d:\d\d$/)).toBeDefined();
     expect(within(items[1]).getByText('分配评分项')).toBeDefined();
@@ -145,7 +145,7 @@ describe('CompetitionPage: 修改记录', { timeout: 60_000 }, () => {
     const drawer = await screen.findByRole('dialog');
 
     expect(await within(drawer).findByText('level: Municipal class II → Municipal class I')).toBeDefined();
-    expect(within(drawer).getByText('status: Taking part → Withdrawn')).toBeDefined();
+    expect(within(drawer).getByText('status: Confirmed → Withdrawn')).toBeDefined();
     expect(within(drawer).getByText('Aspects assigned')).toBeDefined();
     expect(within(drawer).getByText('Reason: 因伤退赛')).toBeDefined();
   });

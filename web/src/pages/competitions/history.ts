@@ -56,7 +56,7 @@ export function valueText(field: string, value: string | null | undefined, langu
   if (value === null || value === undefined || value === '') return t('history.empty');
   const base = field.split('.').pop() ?? field;
   if (base === 'skillLevel') return skillLevelLabel(value, language);
-  if (base === 'status') return t(`history.registrationStatus.${value}`, { defaultValue: value });
+  if (base === 'status') return enumName('registrationStatus', value, language);
   const group = enumFields[base];
   if (group) return enumName(group, value, language);
   if (listFields.has(base) && /^\[.*\]$/.test(value)) {

@@ -68,7 +68,6 @@ const zhCN = {
       ASPECTS_ASSIGNED: '分配评分项',
     },
     subject: { Competition: '竞赛', Event: '赛项', Registration: '报名', JudgeAssignment: '裁判' },
-    registrationStatus: { PENDING: '待审核', APPROVED: '参赛', WITHDRAWN: '已退赛', DISQUALIFIED: '已取消资格' },
     field: {
       any: { name: '名称', affiliation: '工作单位', username: '登录名' },
       Competition: { name: '名称', kind: '类型', level: '级别', organizerName: '主办单位', startsOn: '开始日期', endsOn: '结束日期' },
@@ -196,7 +195,6 @@ const en: English<typeof zhCN> = {
       ASPECTS_ASSIGNED: 'Aspects assigned',
     },
     subject: { Competition: 'Competition', Event: 'Event', Registration: 'Registration', JudgeAssignment: 'Judge' },
-    registrationStatus: { PENDING: 'Pending', APPROVED: 'Taking part', WITHDRAWN: 'Withdrawn', DISQUALIFIED: 'Disqualified' },
     field: {
       any: { name: 'name', affiliation: 'affiliation', username: 'login' },
       Competition: { name: 'name', kind: 'kind', level: 'level', organizerName: 'organizer', startsOn: 'starts on', endsOn: 'ends on' },

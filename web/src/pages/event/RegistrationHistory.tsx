@@ -41,7 +41,7 @@ function valueInWords(leaf: string, value: string | null | undefined, language: 
   if (value == null || value === '') return t('registrationEdit.history.blank');
   if (leaf === 'skillLevel') return skillLevelLabel(value, language);
   if (leaf === 'category') return enumName('category', value, language);
-  if (leaf === 'status') return t(`registrationEdit.status.${value}`, { defaultValue: value });
+  if (leaf === 'status') return enumName('registrationStatus', value, language);
   return value;
 }
 

@@ -192,7 +192,6 @@ const zhCN = {
   },
   registrationEdit: {
     who: '{{bib}} 号 {{name}}',
-    status: { PENDING: '待审核', APPROVED: '已确认', WITHDRAWN: '已退赛', DISQUALIFIED: '已取消资格' },
     reason: '原因：{{reason}}',
     actions: { edit: '修改', withdraw: '退赛', disqualify: '取消资格', reinstate: '恢复参赛', menu: '操作' },
     notOffered: {
@@ -395,7 +394,6 @@ const en: English<typeof zhCN> = {
   },
   registrationEdit: {
     who: '{{name}} (bib {{bib}})',
-    status: { PENDING: 'Pending', APPROVED: 'Confirmed', WITHDRAWN: 'Withdrawn', DISQUALIFIED: 'Disqualified' },
     reason: 'Reason: {{reason}}',
     actions: { edit: 'Edit', withdraw: 'Withdraw', disqualify: 'Disqualify', reinstate: 'Reinstate', menu: 'Actions' },
     notOffered: {
