@@ -88,7 +88,6 @@ describe('the texts the roster’s components ask for', () => {
     }
     expect(used.length).toBeGreaterThan(60);
     const built = [
-      ...apiEnum('ChangeAction').map((action) => `registrationEdit.history.action.${action}`),
       ...['withdraw', 'disqualify', 'reinstate'].flatMap((change) => ['title', 'body', 'ok', 'done'].map((part) => `registrationEdit.${change}.${part}`)),
       ...['withdraw', 'disqualify'].flatMap((change) => ['reason', 'placeholder'].map((part) => `registrationEdit.${change}.${part}`)),
       ...apiEnum('RegistrationStatus').flatMap((status) =>
