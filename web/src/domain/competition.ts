@@ -29,6 +29,7 @@ export const competitionKinds = ['SKILL', 'LABOR'] as const;
 export const resultsVisibilities = ['LIVE', 'FROZEN', 'HIDDEN'] as const;
 export const judgeRoles = ['JUDGE', 'CHIEF_JUDGE', 'SCOREKEEPER'] as const;
 export const personCategories = ['EMPLOYEE', 'STUDENT', 'OTHER'] as const;
+export const registrationStatuses = ['PENDING', 'APPROVED', 'WITHDRAWN', 'DISQUALIFIED'] as const;
 
 type Names = Record<string, string>;
 
@@ -72,6 +73,7 @@ const names: Record<Language, Record<string, Names>> = {
       TRIMMED_SUM: '去掉最高最低分后求和',
     },
     combination: { SUM: '各次相加', BEST: '取最好一次', AVERAGE: '各次平均' },
+    registrationStatus: { PENDING: '待审核', APPROVED: '已确认', WITHDRAWN: '已退赛', DISQUALIFIED: '已取消资格' },
   },
   en: {
     status: {
@@ -112,6 +114,7 @@ const names: Record<Language, Record<string, Names>> = {
       TRIMMED_SUM: 'Trimmed sum',
     },
     combination: { SUM: 'Sum of attempts', BEST: 'Best attempt', AVERAGE: 'Mean of attempts' },
+    registrationStatus: { PENDING: 'Pending', APPROVED: 'Confirmed', WITHDRAWN: 'Withdrawn', DISQUALIFIED: 'Disqualified' },
   },
 };
 
@@ -126,6 +129,17 @@ export function enumName(group: EnumGroup, code: string | null | undefined, lang
 /** Every value of a group as select options, in the order given. */
 export function enumOptions(group: EnumGroup, codes: readonly string[], language: Language): { value: string; label: string }[] {
   return codes.map((code) => ({ value: code, label: enumName(group, code, language) }));
+}
+
+/** A registration's colour beside its name: 已确认 green, 待审核 gold, 已退赛 grey, 已取消资格 red. */
+export const registrationStatusColors: Record<string, string> = { PENDING: 'gold', APPROVED: 'green', WITHDRAWN: 'default', DISQUALIFIED: 'red' };
+
+/**
+ * Whether a registration takes part: only PENDING and APPROVED ones are ranked and marked, as the API decides
+ * (RegistrationStatus.ranked()); a withdrawn or disqualified competitor stays on the roster, and nothing more.
+ */
+export function takesPart(status: string): boolean {
+  return status === 'PENDING' || status === 'APPROVED';
 }
 
 /** The statuses a competition may still move to (forward only). */

@@ -103,7 +103,6 @@ describe('the texts the components ask for', () => {
       ...restrictedScreens.map((screen) => ['layout', `noAccess.screen.${screen}`]),
       ...policyGroupOrder.map((group) => ['hr', `review.group.${group}`]),
       ...resultsVisibilities.map((visibility) => ['competitions', `detail.visibilityHelp.${visibility}`]),
-      ...['PENDING', 'APPROVED', 'WITHDRAWN', 'DISQUALIFIED'].map((status) => ['worker', `registrationStatus.${status}`]),
     ];
     for (const [ns, key] of built) for (const language of ['zh-CN', 'en']) expect(exists(language, ns, key), `${language} ${ns}:${key}`).toBe(true);
   });

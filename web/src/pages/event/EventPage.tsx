@@ -18,6 +18,7 @@ import { CompetitorsTab } from './CompetitorsTab';
 import { EditEventDrawer } from './EditEventDrawer';
 import './i18n';
 import { JudgesTab } from './JudgesTab';
+import { activeJudges } from './panelModel';
 
 export const OrganizerEventQueryDocument = graphql(`
   query OrganizerEvent($id: ID!) {
@@ -174,7 +175,7 @@ export function EventPage() {
                   label: `${t('tabs.competitors')} (${event.registrations.totalCount})`,
                   children: <CompetitorsTab event={event} onChanged={reload} />,
                 },
-                organizer && { key: 'judges', label: `${t('tabs.judges')} (${event.judges.length})`, children: <JudgesTab event={event} onChanged={reload} /> },
+                organizer && { key: 'judges', label: `${t('tabs.judges')} (${activeJudges(event.judges).length})`, children: <JudgesTab event={event} onChanged={reload} /> },
               ].filter((item) => !!item)}
             />
           </Card>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import { fakeApi, renderAt, type Answer } from '../../test/fakeApi';
-import { OrganizerEventQueryDocument } from './EventPage';
+import { EventPage, OrganizerEventQueryDocument } from './EventPage';
 import { JudgesTab } from './JudgesTab';
 
 // A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
@@ -229,6 +229,14 @@ describe('JudgesTab: the panel', { timeout: 60_000 }, () => {
     expect(screen.getByText('裁判组 3 人')).toBeDefined();
     expect(screen.getByText('另有 1 人已被替换（其评分保留）')).toBeDefined();
     expect(rawEnumCodesIn(document.body.textContent ?? '')).toEqual([]);
+  });
+
+  it('counts on the event page’s tab the judges the tab counts: those still on the panel', async () => {
+    const api = panelApi([zhao, zhang, wang, liu]);
+    render(renderAt(api.client, '/events/Event:1?tab=judges', '/events/:id', <EventPage />, organizer));
+
+    expect(await screen.findByRole('tab', { name: '裁判 (3)' })).toBeDefined();
+    expect(await screen.findByText('裁判组 3 人')).toBeDefined();
   });
 
   it('gives a judge aspects from the scheme and shows them once saved', async () => {

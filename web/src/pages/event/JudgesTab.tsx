@@ -15,7 +15,7 @@ import { EditJudgeDrawer, type PanelJudge } from './EditJudgeDrawer';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
 import { JudgeAspectsDrawer } from './JudgeAspectsDrawer';
-import { aspectLabel, aspectsAsOneField, schemeAspects, type SchemeAspect } from './panelModel';
+import { activeJudges, aspectLabel, aspectsAsOneField, schemeAspects, type SchemeAspect } from './panelModel';
 import { RefusalLines } from './RefusalLines';
 import { ReplaceJudgeDrawer } from './ReplaceJudgeDrawer';
 
@@ -75,7 +75,7 @@ export function JudgesTab({ event, onChanged }: { event: OrganizerEvent; onChang
   // the API keeps the panel open until scoring is closed
   const open = laterStatuses(event.competition.status).includes('SCORING_CLOSED');
   const aspects = useMemo(() => schemeAspects(event.rounds), [event.rounds]);
-  const active = event.judges.filter((judge) => judge.active);
+  const active = activeJudges(event.judges);
   const replaced = event.judges.filter((judge) => !judge.active);
   // those still marking first, the replaced set apart below them (they keep their marks)
   const rows = [...active, ...replaced];

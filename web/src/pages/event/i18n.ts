@@ -192,7 +192,6 @@ const zhCN = {
   },
   registrationEdit: {
     who: '{{bib}} 号 {{name}}',
-    status: { PENDING: '待审核', APPROVED: '已确认', WITHDRAWN: '已退赛', DISQUALIFIED: '已取消资格' },
     reason: '原因：{{reason}}',
     actions: { edit: '修改', withdraw: '退赛', disqualify: '取消资格', reinstate: '恢复参赛', menu: '操作' },
     notOffered: {
@@ -252,33 +251,6 @@ const zhCN = {
     history: {
       title: '修改记录',
       empty: '还没有修改记录。',
-      byAt: '{{by}} · {{at}}',
-      change: '{{field}}：{{from}} → {{to}}',
-      blank: '（空）',
-      reason: '原因：{{reason}}',
-      memberField: '队员 {{n}} {{field}}',
-      action: {
-        UPDATED: '修改',
-        WITHDRAWN: '退赛',
-        DISQUALIFIED: '取消资格',
-        REINSTATED: '恢复参赛',
-        REMOVED: '移除',
-        REPLACED: '替换',
-        ASPECTS_ASSIGNED: '分配评分项',
-      },
-      field: {
-        name: '姓名',
-        affiliation: '工作单位',
-        bib: '参赛号',
-        team: '代表队',
-        skillLevel: '技能等级',
-        category: '人员类别',
-        status: '报名状态',
-        statusReason: '原因',
-        username: '登录名',
-        nationalId: '身份证号',
-        personId: '人员',
-      },
     },
   },
   judges: {
@@ -395,7 +367,6 @@ const en: English<typeof zhCN> = {
   },
   registrationEdit: {
     who: '{{name}} (bib {{bib}})',
-    status: { PENDING: 'Pending', APPROVED: 'Confirmed', WITHDRAWN: 'Withdrawn', DISQUALIFIED: 'Disqualified' },
     reason: 'Reason: {{reason}}',
     actions: { edit: 'Edit', withdraw: 'Withdraw', disqualify: 'Disqualify', reinstate: 'Reinstate', menu: 'Actions' },
     notOffered: {
@@ -455,33 +426,6 @@ const en: English<typeof zhCN> = {
     history: {
       title: 'Changes',
       empty: 'No changes yet.',
-      byAt: '{{by}} · {{at}}',
-      change: '{{field}}: {{from}} → {{to}}',
-      blank: '(empty)',
-      reason: 'Reason: {{reason}}',
-      memberField: '{{field}} of member {{n}}',
-      action: {
-        UPDATED: 'Edited',
-        WITHDRAWN: 'Withdrawn',
-        DISQUALIFIED: 'Disqualified',
-        REINSTATED: 'Reinstated',
-        REMOVED: 'Removed',
-        REPLACED: 'Replaced',
-        ASPECTS_ASSIGNED: 'Aspects assigned',
-      },
-      field: {
-        name: 'Name',
-        affiliation: 'Affiliation',
-        bib: 'Bib',
-        team: 'Team',
-        skillLevel: 'Skill level',
-        category: 'Category',
-        status: 'Status',
-        statusReason: 'Reason',
-        username: 'Login',
-        nationalId: 'National id',
-        personId: 'Person',
-      },
     },
   },
   judges: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspectLabel, aspectOptions, aspectsAsOneField, schemeAspects, splitJudgeRefusals } from './panelModel';
+import { activeJudges, aspectLabel, aspectOptions, aspectsAsOneField, schemeAspects, splitJudgeRefusals } from './panelModel';
 
 const rounds = [
   {
@@ -54,5 +54,16 @@ describe('the panel model', () => {
     );
     expect(aboutJudge).toEqual(['评分已结束']);
     expect(rest.map((e) => e.field)).toEqual([['judge', 'username']]);
+  });
+});
+
+describe('the panel', () => {
+  it('counts the judges still on it, not those replaced', () => {
+    const panel = [
+      { name: '赵敏', active: false },
+      { name: '张伟', active: true },
+      { name: '王建国', active: true },
+    ];
+    expect(activeJudges(panel).map((judge) => judge.name)).toEqual(['张伟', '王建国']);
   });
 });

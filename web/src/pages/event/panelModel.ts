@@ -11,6 +11,11 @@ interface SchemeRound {
   modules: readonly { code: string; name: string; aspects: readonly { code: string; name: string }[] }[];
 }
 
+/** The judges still on the panel: a replaced judge keeps their marks but marks no more, and is not counted. */
+export function activeJudges<J extends { active: boolean }>(judges: readonly J[]): J[] {
+  return judges.filter((judge) => judge.active);
+}
+
 export interface SchemeAspect {
   code: string;
   name: string;

@@ -1,4 +1,4 @@
-import { competitionStatuses, type CompetitionStatusCode } from '../../domain/competition';
+import { competitionStatuses, takesPart, type CompetitionStatusCode } from '../../domain/competition';
 
 /**
  * What the organizer may do to a registration while the competition is at a status, as the API allows
@@ -12,11 +12,6 @@ export interface OfferedAction {
   action: RegistrationAction;
   /** Null when allowed; else the key (under registrationEdit.notOffered) of the reason it is not. */
   notOffered: null | 'edit' | 'withdraw' | 'disqualify' | 'reinstateWithdrawn' | 'reinstateDisqualified';
-}
-
-/** Only PENDING and APPROVED registrations are ranked (take part). */
-export function takesPart(status: string): boolean {
-  return status === 'PENDING' || status === 'APPROVED';
 }
 
 /** The competition is still before `until` (an unknown status is left to the API to judge). */

@@ -146,6 +146,22 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     expect(screen.getByText('另有 1 名与裁判同单位的选手已回避，不显示。')).toBeDefined();
   });
 
+  it('offers no withdrawn or disqualified competitor for marking, nor counts them among the recused', async () => {
+    const edges = [
+      ...event.registrations.edges,
+      { node: { id: 'Registration:4', bib: '4', affiliation: '城南电厂', team: null, status: 'DISQUALIFIED', competitor: { id: 'Person:4', name: '李强' } } },
+      { node: { id: 'Registration:5', bib: '5', affiliation: '鉴定中心', team: null, status: 'DISQUALIFIED', competitor: { id: 'Person:5', name: '周敏' } } },
+      { node: { id: 'Registration:6', bib: '6', affiliation: '城北焊接厂', team: null, status: 'WITHDRAWN', competitor: { id: 'Person:6', name: '郑洁' } } },
+      { node: { id: 'Registration:7', bib: '7', affiliation: '城北焊接厂', team: null, status: 'PENDING', competitor: { id: 'Person:7', name: '吴刚' } } },
+    ];
+    renderPad(judgeApi('judge', ['judge'], { ...event, registrations: { totalCount: edges.length, edges } }));
+
+    expect(await screen.findByRole('button', { name: /吴刚/ })).toBeDefined();
+    expect(screen.queryByRole('button', { name: /李强/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /郑洁/ })).toBeNull();
+    expect(screen.getByText('另有 1 名与裁判同单位的选手已回避，不显示。')).toBeDefined(); // 孙强; 周敏 of the same employer is out anyway
+  });
+
   it('shows each aspect with its allowed range, and sends the marks with the judge and an idempotency key', async () => {
     const api = judgeApi();
     renderPad(api);

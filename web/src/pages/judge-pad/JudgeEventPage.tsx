@@ -52,6 +52,7 @@ import {
   roundForJudge,
   sharedAspect,
   slotState,
+  takingPart,
   type MarkableRegistration,
   type PadAspect,
   type PadMark,
@@ -234,7 +235,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
   const registrations = event.registrations.edges.map((e) => e.node);
   const markable = markableRegistrations(registrations, judge, event.conflictPolicy);
-  const hiddenByConflict = registrations.filter((r) => r.status !== 'WITHDRAWN').length - markable.length;
+  const hiddenByConflict = takingPart(registrations).length - markable.length;
 
   const [bibFilter, setBibFilter] = useState('');
   const selected = markable.find((r) => r.id === search.get('competitor'));

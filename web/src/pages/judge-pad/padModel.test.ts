@@ -16,6 +16,7 @@ import {
   roundForJudge,
   sameAffiliation,
   slotState,
+  takingPart,
   type PadJudge,
   type PadMark,
   type PadRound,
@@ -60,6 +61,12 @@ describe('the judge pad model', () => {
     expect(sameAffiliation('CRRC', 'crrc')).toBe(true);
     expect(sameAffiliation('', '')).toBe(false);
     expect(sameAffiliation(null, '鉴定中心')).toBe(false);
+  });
+
+  it('offers for marking only the competitors taking part: pending or confirmed, not withdrawn or disqualified', () => {
+    const regs = [registration('R1', '1', 'A'), registration('R2', '2', 'B', 'PENDING'), registration('R3', '3', 'C', 'WITHDRAWN'), registration('R4', '4', 'D', 'DISQUALIFIED')];
+    expect(takingPart(regs).map((r) => r.bib)).toEqual(['1', '2']);
+    expect(markableRegistrations(regs, judges[0], 'FLAG').map((r) => r.bib)).toEqual(['1', '2']);
   });
 
   it('orders competitors by bib as numbers, leaves out the withdrawn, and recuses under BLOCK only', () => {

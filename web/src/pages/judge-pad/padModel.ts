@@ -3,6 +3,7 @@
  * whom, which marks are in, which are missing. Plain functions over plain data, so they are tested
  * without rendering; the shapes are the parts of the API's types the pad reads.
  */
+import { takesPart } from '../../domain/competition';
 import { decimalsOf } from '../../domain/score';
 import { slotKey, type QueuedBatch, type QueuedMark, type RefusedMark } from './markQueue';
 
@@ -123,8 +124,13 @@ export interface MarkableRegistration extends PadRegistration {
   conflict: boolean;
 }
 
+/** The competitors who take part (pending or confirmed): the API takes no marks for a withdrawn or disqualified one. */
+export function takingPart<R extends Pick<PadRegistration, 'status'>>(registrations: readonly R[]): R[] {
+  return registrations.filter((r) => takesPart(r.status));
+}
+
 /**
- * The competitors this judge may mark, by bib: not withdrawn, and under the BLOCK policy (回避) not of
+ * The competitors this judge may mark, by bib: those taking part, and under the BLOCK policy (回避) not of
  * the judge's own affiliation; under FLAG they stay, marked as a conflict.
  */
 export function markableRegistrations(
@@ -132,8 +138,7 @@ export function markableRegistrations(
   judge: Pick<PadJudge, 'affiliation'> | undefined,
   conflictPolicy: string,
 ): MarkableRegistration[] {
-  return registrations
-    .filter((r) => r.status !== 'WITHDRAWN')
+  return takingPart(registrations)
     .map((r) => ({ ...r, conflict: sameAffiliation(judge?.affiliation, r.affiliation) }))
     .filter((r) => !(r.conflict && conflictPolicy === 'BLOCK'))
     .sort((a, b) => a.bib.localeCompare(b.bib, 'zh-CN', { numeric: true }));

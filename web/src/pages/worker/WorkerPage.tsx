@@ -3,7 +3,7 @@ import { Button, Card, Col, Empty, Flex, Grid, List, Result, Row, Skeleton, Spac
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { enumName } from '../../domain/competition';
+import { enumName, registrationStatusColors } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
 import { formatScore } from '../../domain/score';
 import { skillLevelLabel, skillLevelName, skillLevelRank, skillLevels } from '../../domain/skillLevel';
@@ -230,7 +230,7 @@ function Portal({ person }: { person: Person }) {
                 render: (_, r) => (
                   <Space orientation="vertical" size={2}>
                     <Tag>{enumName('status', r.event.competition.status, language)}</Tag>
-                    {r.status !== 'APPROVED' && <Tag color="orange">{t(`registrationStatus.${r.status}`, { defaultValue: r.status })}</Tag>}
+                    {r.status !== 'APPROVED' && <Tag color={registrationStatusColors[r.status]}>{enumName('registrationStatus', r.status, language)}</Tag>}
                   </Space>
                 ),
               },

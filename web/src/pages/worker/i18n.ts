@@ -35,12 +35,6 @@ const zhCN = {
     scoreboard: '查看成绩大屏',
     modules: '模块成绩',
   },
-  registrationStatus: {
-    PENDING: '待审核',
-    APPROVED: '已报名',
-    WITHDRAWN: '已退赛',
-    DISQUALIFIED: '已取消资格',
-  },
   promotions: {
     title: '晋升记录',
     empty: '还没有晋升记录',
@@ -84,12 +78,6 @@ const en: English<typeof zhCN> = {
     advanced: 'Advanced',
     scoreboard: 'Open the scoreboard',
     modules: 'Module scores',
-  },
-  registrationStatus: {
-    PENDING: 'Pending',
-    APPROVED: 'Registered',
-    WITHDRAWN: 'Withdrawn',
-    DISQUALIFIED: 'Disqualified',
   },
   promotions: {
     title: 'Promotion history',
