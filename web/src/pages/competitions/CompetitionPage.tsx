@@ -17,6 +17,7 @@ import { EditCompetitionDrawer } from './EditCompetitionDrawer';
 import { HistoryDrawer } from './HistoryDrawer';
 import { statusReached } from './statusReached';
 import { StatusTag } from './StatusTag';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const CompetitionQuery = graphql(`
   query Competition($id: ID!) {
@@ -102,7 +103,7 @@ export function CompetitionPage() {
         const result = await setStatus({ id, status });
         const errors = result.data?.setCompetitionStatus.userErrors ?? [];
         if (result.error || errors.length) {
-          setProblem(result.error ? tf('networkError', { message: result.error.message }) : errors.map((e) => e.message).join('\n'));
+          setProblem(result.error ? requestFailure(result.error, tf) : errors.map((e) => e.message).join('\n'));
           return;
         }
         void message.success(t('detail.statusChanged', { status: name }));
@@ -123,7 +124,7 @@ export function CompetitionPage() {
         const result = await setVisibility({ id, visibility });
         const errors = result.data?.setResultsVisibility.userErrors ?? [];
         if (result.error || errors.length) {
-          setProblem(result.error ? tf('networkError', { message: result.error.message }) : errors.map((e) => e.message).join('\n'));
+          setProblem(result.error ? requestFailure(result.error, tf) : errors.map((e) => e.message).join('\n'));
           return;
         }
         void message.success(t('detail.visibilityChanged', { visibility: name }));

@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { CompetitionKind, CompetitionLevel, ResultsVisibility } from '../../gql/graphql';
 import '../../forms/i18n';
 import './i18n';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const CreateCompetitionMutation = graphql(`
   mutation CreateCompetition($input: CreateCompetitionInput!) {
@@ -60,7 +61,7 @@ export function CreateCompetitionModal({ open, onClose, onCreated }: { open: boo
       },
     });
     if (result.error) {
-      setProblems([tf('networkError', { message: result.error.message })]);
+      setProblems([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.createCompetition;

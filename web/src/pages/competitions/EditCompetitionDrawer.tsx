@@ -11,6 +11,7 @@ import type { CompetitionKind, CompetitionLevel, UpdateCompetitionInput } from '
 import '../../forms/i18n';
 import './i18n';
 import { statusReached } from './statusReached';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const UpdateCompetitionMutation = graphql(`
   mutation UpdateCompetition($input: UpdateCompetitionInput!) {
@@ -86,7 +87,7 @@ export function EditCompetitionDrawer({ competition, onClose, onSaved }: { compe
     };
     const result = await update({ input });
     if (result.error) {
-      setProblems([tf('networkError', { message: result.error.message })]);
+      setProblems([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.updateCompetition;

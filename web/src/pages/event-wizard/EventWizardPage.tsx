@@ -13,6 +13,7 @@ import './i18n';
 import { AwardsEditor, EventFactsFields } from './EventFields';
 import { expandPreset, presetIds, toCreateEventInput, wizardProblems, type PresetId, type WizardValues } from './presets';
 import { SchemeEditor } from './SchemeEditor';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const WizardCompetitionQuery = graphql(`
   query WizardCompetition($id: ID!) {
@@ -98,7 +99,7 @@ export function EventWizardPage() {
     const values = form.getFieldsValue(true) as WizardValues;
     const result = await createEvent({ input: toCreateEventInput(values, id) });
     if (result.error) {
-      setProblems([tf('networkError', { message: result.error.message })]);
+      setProblems([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.createEvent;

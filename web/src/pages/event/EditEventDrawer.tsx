@@ -15,6 +15,7 @@ import '../../forms/i18n';
 import type { OrganizerEvent } from './EventPage';
 import { eventToWizardValues, schemeOf } from './eventEdit';
 import './i18n';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const UpdateEventMutation = graphql(`
   mutation UpdateEvent($input: UpdateEventInput!) {
@@ -76,7 +77,7 @@ export function EditEventDrawer({ event, onClose, onSaved }: { event: OrganizerE
     }
     const result = await update({ input: toUpdateEventInput(values, event.id) });
     if (result.error) {
-      setProblems([tf('networkError', { message: result.error.message })]);
+      setProblems([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.updateEvent;

@@ -12,6 +12,7 @@ import type { OrganizerEvent } from './EventPage';
 import './i18n';
 import { RefusalLines } from './RefusalLines';
 import { splitJudgeRefusals } from './panelModel';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const UpdateJudgeMutation = graphql(`
   mutation UpdateJudge($input: UpdateJudgeInput!) {
@@ -64,7 +65,7 @@ export function EditJudgeDrawer({ judge, onClose, onSaved }: { judge: PanelJudge
       },
     });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const errors = result.data?.updateJudge.userErrors ?? [];

@@ -10,6 +10,7 @@ import type { PanelJudge } from './EditJudgeDrawer';
 import './i18n';
 import { aspectsAsOneField, splitJudgeRefusals, type SchemeAspect } from './panelModel';
 import { RefusalLines } from './RefusalLines';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const SetJudgeAspectsMutation = graphql(`
   mutation SetJudgeAspects($input: SetJudgeAspectsInput!) {
@@ -53,7 +54,7 @@ export function JudgeAspectsDrawer({
     setOthers([]);
     const result = await setAspects({ input: { judgeId: judge.id, aspects: values.aspects ?? [] } });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const errors = result.data?.setJudgeAspects.userErrors ?? [];

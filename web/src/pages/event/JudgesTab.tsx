@@ -18,6 +18,7 @@ import { JudgeAspectsDrawer } from './JudgeAspectsDrawer';
 import { activeJudges, aspectLabel, aspectsAsOneField, schemeAspects, type SchemeAspect } from './panelModel';
 import { RefusalLines } from './RefusalLines';
 import { ReplaceJudgeDrawer } from './ReplaceJudgeDrawer';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const AssignJudgesMutation = graphql(`
   mutation AssignJudges($input: AssignJudgesInput!) {
@@ -92,7 +93,7 @@ export function JudgesTab({ event, onChanged }: { event: OrganizerEvent; onChang
     }));
     const result = await assign({ input: { eventId: event.id, judges } });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.assignJudges;
@@ -115,7 +116,7 @@ export function JudgesTab({ event, onChanged }: { event: OrganizerEvent; onChang
       onOk: async () => {
         const result = await removeJudge({ id: judge.id });
         if (result.error) {
-          modal.error({ title: t('panel.removeRefused', { name: judge.name }), content: tf('networkError', { message: result.error.message }) });
+          modal.error({ title: t('panel.removeRefused', { name: judge.name }), content: requestFailure(result.error, tf) });
           return;
         }
         const errors = result.data?.removeJudge.userErrors ?? [];

@@ -14,6 +14,7 @@ import '../../forms/i18n';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
 import { useNationalIdRule } from './nationalIdRule';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const RegisterCompetitorsMutation = graphql(`
   mutation RegisterCompetitors($input: RegisterCompetitorsInput!) {
@@ -71,7 +72,7 @@ export function RegisterCompetitorForm({ event, onRegistered }: { event: Organiz
     };
     const result = await register({ input: { eventId: event.id, competitors: [competitor] } });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.registerCompetitors;

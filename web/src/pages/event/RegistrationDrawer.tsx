@@ -16,6 +16,7 @@ import './i18n';
 import { useNationalIdRule } from './nationalIdRule';
 import { RegistrationHistory } from './RegistrationHistory';
 import { useWho, type RegistrationRow } from './registrationRow';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const UpdateRegistrationMutation = graphql(`
   mutation UpdateRegistration($input: UpdateRegistrationInput!) {
@@ -172,7 +173,7 @@ export function RegistrationDrawer({
     setOthers([]);
     const result = await update({ input: input(values) });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.updateRegistration;

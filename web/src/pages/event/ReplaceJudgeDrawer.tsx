@@ -13,6 +13,7 @@ import type { PanelJudge } from './EditJudgeDrawer';
 import './i18n';
 import { aspectLabel, aspectsAsOneField, splitJudgeRefusals, type SchemeAspect } from './panelModel';
 import { RefusalLines } from './RefusalLines';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const ReplaceJudgeMutation = graphql(`
   mutation ReplaceJudge($input: ReplaceJudgeInput!) {
@@ -81,7 +82,7 @@ export function ReplaceJudgeDrawer({
       },
     });
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const errors = result.data?.replaceJudge.userErrors ?? [];

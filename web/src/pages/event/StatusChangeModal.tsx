@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import '../../forms/i18n';
 import { useWho, type RegistrationRow } from './registrationRow';
 import './i18n';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const WithdrawRegistrationMutation = graphql(`
   mutation WithdrawRegistration($id: ID!, $reason: String) {
@@ -96,7 +97,7 @@ export function StatusChangeModal({
           ? await disqualify({ id, reason: why ?? '' }).then((r) => ({ error: r.error, payload: r.data?.disqualifyRegistration }))
           : await reinstate({ id }).then((r) => ({ error: r.error, payload: r.data?.reinstateRegistration }));
     if (result.error) {
-      setOthers([tf('networkError', { message: result.error.message })]);
+      setOthers([requestFailure(result.error, tf)]);
       return;
     }
     const errors: readonly ApiUserError[] = result.payload?.userErrors ?? [];

@@ -12,6 +12,7 @@ import '../../forms/i18n';
 import './i18n';
 import { goodEntries, mapApiErrors, parseRoster, type RosterEntry, type RosterProblem } from './roster';
 import { downloadTemplateCsv, downloadTemplateXlsx, readRosterFile } from './rosterFile';
+import { requestFailure } from '../../forms/requestFailure';
 
 export const ImportRosterMutation = graphql(`
   mutation ImportRoster($input: RegisterCompetitorsInput!) {
@@ -71,7 +72,7 @@ export function RosterImport({ event, onImported }: { event: { id: string; forma
     setOthers([]);
     const result = await register({ input: { eventId: event.id, competitors: entries.map((entry) => entry.input) } });
     if (result.error) {
-      setOthers([tf('saveFailed'), tf('networkError', { message: result.error.message })]);
+      setOthers([tf('saveFailed'), requestFailure(result.error, tf)]);
       return;
     }
     const payload = result.data?.registerCompetitors;
