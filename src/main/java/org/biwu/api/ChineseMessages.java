@@ -52,7 +52,7 @@ public interface ChineseMessages extends Messages {
             {#case 'minField'}最少参赛数{#case 'maxField'}最多参赛数\
             {#case 'requirePassedModules'}须各模块及格{#case 'appliesTo'}适用竞赛级别\
             {#case 'source'}依据文件{#case 'oncePerYear'}每年限一次{#case 'note'}意见{#case 'reason'}原因\
-            {#case 'judge'}裁判{#case 'from'}复制自{#case 'to'}复制到\
+            {#case 'judge'}裁判{#case 'from'}复制自{#case 'to'}复制到{#case 'personId'}队员\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -255,7 +255,7 @@ public interface ChineseMessages extends Messages {
     String onlyTrimmedDrops();
 
     @Override
-    @Message("{judges} 个评分去掉 {high} 个最高分和 {low} 个最低分后一个不剩")
+    @Message("{judges} 个评分去掉 {high} 个最高分和 {low} 个最低分后，没有剩下的评分")
     String dropsLeaveNone(int high, int low, int judges);
 
     @Override
@@ -725,7 +725,7 @@ public interface ChineseMessages extends Messages {
     // ---------------------------------------------------------------- corrections of competitions and events
 
     @Override
-    @Message("竞赛已\u201c{status}\u201d，不能再修改")
+    @Message("竞赛当前为\u201c{status}\u201d，不能再修改")
     String competitionIsFinal(String status);
 
     @Override
@@ -827,6 +827,24 @@ public interface ChineseMessages extends Messages {
     // ---------------------------------------------------------------- promotion decisions
 
     @Override
-    @Message("提出该结果后报名已\u201c{status}\u201d：请重新评估")
+    @Message("提出该结果后，报名状态变为\u201c{status}\u201d：请重新评估")
     String outcomeOfRegistrationGone(String status);
+
+    // ---------------------------------------------------------------- corrections of schemes by round
+
+    @Override
+    @Message("轮次 {round} 已有 {marks} 个评分，不能再改；其他轮次仍可添加或修改")
+    String roundFixedMarked(String round, int marks);
+
+    // ---------------------------------------------------------------- persons
+
+    @Override
+    @Message("登录名 {login} 已属于另一个人")
+    String loginTaken(String login);
+
+    // ---------------------------------------------------------------- judging panels, replaced judges
+
+    @Override
+    @Message("{name} 已被替换，不再评分：请给接替的裁判分配评分项")
+    String judgeReplacedNoAspects(String name);
 }

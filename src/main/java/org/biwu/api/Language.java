@@ -66,10 +66,17 @@ public class Language {
         return errors;
     }
 
+    /**
+     * The arguments that name the record a mutation acts on: a refusal of the record as a whole
+     * (the competition is closed, the judge has marks) reads without them ("报名已截止…", not "赛项：报名已截止…").
+     */
+    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("id", "eventId", "competitionId", "judgeId");
+
     /** A refusal in the language of {@code m}: the field in the reader's words, then the problem. */
     static UserError write(Messages m, Refusal refusal) {
         String problem = refusal.problem().in(m);
-        String message = refusal.field() == null ? problem : m.fieldAndProblem(fieldName(m, refusal.field()), problem);
+        boolean whole = refusal.field() == null || refusal.field().size() == 1 && SUBJECTS.contains(refusal.field().get(0));
+        String message = whole ? problem : m.fieldAndProblem(fieldName(m, refusal.field()), problem);
         return new UserError(refusal.field(), message, refusal.code(), problem);
     }
 

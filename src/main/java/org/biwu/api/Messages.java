@@ -52,7 +52,7 @@ public interface Messages {
             {#case 'minField'}smallest field{#case 'maxField'}largest field\
             {#case 'requirePassedModules'}every module passed{#case 'appliesTo'}competition levels\
             {#case 'source'}source{#case 'oncePerYear'}once a year{#case 'note'}note{#case 'reason'}reason\
-            {#case 'judge'}judge{#case 'from'}from round{#case 'to'}to round\
+            {#case 'judge'}judge{#case 'from'}from round{#case 'to'}to round{#case 'personId'}team member\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -650,4 +650,19 @@ public interface Messages {
 
     @Message("the registration was {status} after this outcome was proposed: evaluate again")
     String outcomeOfRegistrationGone(String status);
+
+    // ---------------------------------------------------------------- corrections of schemes by round
+
+    @Message("round {round} is fixed once marked: {marks} {#if marks == 1}mark is{#else}marks are{/if} stored in it; other rounds can still be added or changed")
+    String roundFixedMarked(String round, int marks);
+
+    // ---------------------------------------------------------------- persons
+
+    @Message("the login {login} belongs to another person")
+    String loginTaken(String login);
+
+    // ---------------------------------------------------------------- judging panels, replaced judges
+
+    @Message("{name} was replaced and marks no more: give the aspects to the judge who took over")
+    String judgeReplacedNoAspects(String name);
 }

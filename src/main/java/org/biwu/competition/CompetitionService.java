@@ -113,7 +113,7 @@ public class CompetitionService {
             c.endsOn = in.endsOn();
             return history.record(s, new ChangeHistory.Subject(number, "Competition", number, c.name), ChangeAction.UPDATED,
                     changed, null).map(v -> new Competition(c));
-        })).call(c -> changes.competitionChanged(number));
+        }).call(c -> changes.competitionChanged(s, number)));
     }
 
     /** What is wrong with a competition's name and dates, field by field. */
@@ -158,13 +158,16 @@ public class CompetitionService {
     /**
      * The state marks of the event are stored in, in the caller's transaction, which from here on
      * shares the event's scheme lock ({@link Locks.Kind#MARKING_SCHEME}): a correction of the scheme
-     * waits for it to commit, and it for the correction. One statement, as the status alone was.
+     * waits for it to commit, and it for the correction. The lock is taken first, in a statement of
+     * its own: a statement sees the database as it was when the statement began, so the revision is
+     * read only once a correction that held the lock has committed.
      */
     public Uni<MarkingState> markingState(Mutiny.Session s, long event) {
-        return s.createNativeQuery("select c.status, e.revision, cast(pg_advisory_xact_lock_shared(:lock) as text) from event e "
-                        + "join competition c on c.id = e.competition_id where e.id = :e", Object[].class)
-                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, event)).setParameter("e", event)
-                .getSingleResult().map(row -> new MarkingState(CompetitionStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
+        return s.createNativeQuery("select cast(pg_advisory_xact_lock_shared(:lock) as text)")
+                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, event)).getSingleResult()
+                .chain(() -> s.createNativeQuery("select c.status, e.revision from event e join competition c on c.id = e.competition_id "
+                        + "where e.id = :e", Object[].class).setParameter("e", event).getSingleResult())
+                .map(row -> new MarkingState(CompetitionStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
     }
 
     private boolean visible(CompetitionEntity c) {
@@ -230,7 +233,7 @@ public class CompetitionService {
             }
             c.status = status;
             return new Competition(c);
-        })).call(c -> changes.competitionChanged(number));
+        }).call(c -> changes.competitionChanged(s, number)));
     }
 
     /** Sets what outsiders see; FROZEN keeps the standings of this moment for them. */
@@ -245,7 +248,7 @@ public class CompetitionService {
             }
             return events.ofCompetition(number).chain(list -> visibility == ResultsVisibility.FROZEN
                     ? changes.freeze(s, list) : changes.thaw(s, list)).map(v -> new Competition(c));
-        })).call(c -> changes.competitionChanged(number));
+        }).call(c -> changes.competitionChanged(s, number)));
     }
 
     private Uni<CompetitionEntity> lock(Mutiny.Session s, long number) {
@@ -279,8 +282,8 @@ public class CompetitionService {
             e.createdAt = OffsetDateTime.now();
             return s.persist(e).call(s::flush)
                     .call(() -> changes.createRounds(s, e.id, scheme.rounds().stream().map(Round::code).toList()))
-                    .map(v -> events.remember(e));
-        }));
+                    .map(v -> e);
+        })).map(events::remember);
     }
 
     /**
@@ -292,8 +295,12 @@ public class CompetitionService {
         requireOrganizer();
         long number = NodeId.parse("Event", in.id(), "id");
         SchemeValidator.Checked checked = SchemeValidator.check(in);
-        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
-                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, number)).getSingleResult()
+        // the scheme lock keeps marks out while the scheme changes; the registrations lock keeps
+        // registrations of the old format out while the format changes
+        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:scheme) as text), "
+                        + "cast(pg_advisory_xact_lock(:registrations) as text)")
+                .setParameter("scheme", Locks.key(Locks.Kind.MARKING_SCHEME, number))
+                .setParameter("registrations", Locks.key(Locks.Kind.REGISTRATIONS, number)).getSingleResult()
                 .chain(() -> s.find(EventEntity.class, number))
                 .chain(e -> {
                     if (e == null) {
@@ -301,11 +308,12 @@ public class CompetitionService {
                     }
                     return lock(s, e.competitionId).chain(c -> dependents.of(s, number)
                             .chain(used -> correct(s, c, e, in, checked, used)));
-                }));
+                })).map(events::remember);
     }
 
-    private Uni<Event> correct(Mutiny.Session s, CompetitionEntity c, EventEntity e, UpdateEventInput in,
-                               SchemeValidator.Checked checked, EventDependents.Dependents used) {
+    /** The event corrected in the caller's transaction, or refused whole; as it is when nothing changed. */
+    private Uni<EventEntity> correct(Mutiny.Session s, CompetitionEntity c, EventEntity e, UpdateEventInput in,
+                                     SchemeValidator.Checked checked, EventDependents.Dependents used) {
         Scheme scheme = checked.scheme();
         int teamSize = checked.teamSize();
         int decimals = checked.scoreDecimals();
@@ -316,11 +324,22 @@ public class CompetitionService {
         }
         Scheme before = events.schemeOf(e);
         List<Refusal> errors = new ArrayList<>();
+        // a round with marks stays as it is (another round may still be added or changed: a labor
+        // competition's next period); score decimals and the conflict policy apply to every mark
         boolean marking = !scheme.rounds().equals(before.rounds()) || decimals != e.scoreDecimals || policy != e.conflictPolicy;
-        if (marking && used.marks() > 0) {
-            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.schemeFixedMarked((int) used.marks()), "rounds"));
-        } else if (marking && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
+        long marks = used.marksByRound().values().stream().mapToLong(Long::longValue).sum();
+        if (marking && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
             errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.schemeFixedClosed(m.competitionStatus(status)), "rounds"));
+        } else if ((decimals != e.scoreDecimals || policy != e.conflictPolicy) && marks > 0) {
+            errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.schemeFixedMarked((int) marks),
+                    decimals != e.scoreDecimals ? "scoreDecimals" : "conflictPolicy"));
+        } else {
+            for (Round marked : before.rounds()) {
+                long given = used.marksByRound().getOrDefault(marked.code(), 0L);
+                if (given > 0 && !scheme.rounds().contains(marked)) {
+                    errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.roundFixedMarked(marked.code(), (int) given), "rounds"));
+                }
+            }
         }
         boolean ranking = !scheme.awards().equals(before.awards()) || !scheme.tieBreakModules().equals(before.tieBreakModules());
         if (ranking && c.status.compareTo(CompetitionStatus.PUBLISHED) >= 0) {
@@ -346,6 +365,9 @@ public class CompetitionService {
                 FieldChange.of("awards", before.awards().stream().map(AwardRule::name).toList(),
                         scheme.awards().stream().map(AwardRule::name).toList()),
                 FieldChange.of("tieBreakModules", before.tieBreakModules(), scheme.tieBreakModules()));
+        if (changed.isEmpty()) {
+            return Uni.createFrom().item(e);
+        }
         e.name = in.name().strip();
         e.occupationCode = in.occupationCode();
         e.format = in.format();
@@ -358,7 +380,7 @@ public class CompetitionService {
                 .call(() -> changes.eventChanged(s, e.id, roundsBefore, roundsAfter))
                 .call(() -> history.record(s, new ChangeHistory.Subject(c.id, "Event", e.id, e.name), ChangeAction.UPDATED,
                         changed, null))
-                .map(v -> events.remember(e));
+                .map(v -> e);
     }
 
     /** A scheme in one line for its history: each round's code with its modules' aspect codes, "final: T(T1) P(P1 P2)". */

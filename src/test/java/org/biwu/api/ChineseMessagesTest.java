@@ -24,6 +24,20 @@ class ChineseMessagesTest {
     }
 
     @Test
+    void theChineseTextsAreChineseNotEnglishCopied() {
+        List<String> english = new java.util.ArrayList<>();
+        for (Method chinese : ChineseMessages.class.getDeclaredMethods()) {
+            String text = chinese.getAnnotation(io.quarkus.qute.i18n.Message.class).value();
+            // what the reader sees: the text without the template's tags and values ({#case 'id'}, {name} …)
+            String seen = text.replaceAll("\\{[^}]*}", "");
+            if (seen.matches("(?s).*[A-Za-z]{3,}.*")) {
+                english.add(chinese.getName() + ": " + seen);
+            }
+        }
+        assertThat(english).isEmpty();
+    }
+
+    @Test
     void theReaderWhoPutsAnyChineseFirstIsAnsweredInChinese() {
         assertThat(Arrays.asList("zh-CN", "zh", "zh-TW,en;q=0.5", "zh-CN,zh;q=0.9,en;q=0.8", "en;q=0.3,zh-CN;q=0.9"))
                 .allMatch(Language::prefersChinese);

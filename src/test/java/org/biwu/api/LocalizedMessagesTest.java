@@ -48,9 +48,9 @@ class LocalizedMessagesTest {
         Fixtures.status(competition, "SCORING_CLOSED");
         Map<String, Object> in = Map.of("eventId", event, "competitors", List.of(Map.of("name", "张三")));
         assertThat(CHINESE.run(REGISTER, "in", in).getString("data.registerCompetitors.userErrors[0].message"))
-                .isEqualTo("赛项：报名已截止：竞赛当前为“评分结束”");
+                .isEqualTo("报名已截止：竞赛当前为“评分结束”");
         assertThat(ENGLISH.run(REGISTER, "in", in).getString("data.registerCompetitors.userErrors[0].message"))
-                .isEqualTo("event: registration is closed: the competition is Scoring closed");
+                .isEqualTo("registration is closed: the competition is Scoring closed");
         JsonPath back = CHINESE.run("""
                 mutation($id: ID!) { setCompetitionStatus(id: $id, status: RUNNING) { userErrors { message problem } } }""",
                 "id", competition);
@@ -70,7 +70,7 @@ class LocalizedMessagesTest {
                                                 "aggregation", "TRIMMED_MEAN", "dropHighest", 2, "dropLowest", 1))))))));
         assertThat(r.getList("data.createEvent.userErrors.message", String.class)).containsExactlyInAnyOrder(
                 "第1轮 第1个模块 权重：不能为负数",
-                "第1轮 第1个模块 第1个评分项 去掉最高分个数：3 个评分去掉 2 个最高分和 1 个最低分后一个不剩");
+                "第1轮 第1个模块 第1个评分项 去掉最高分个数：3 个评分去掉 2 个最高分和 1 个最低分后，没有剩下的评分");
     }
 
     @Test
