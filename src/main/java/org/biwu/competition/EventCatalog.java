@@ -12,10 +12,11 @@ import org.biwu.db.Database;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Events by number, kept in memory at their newest revision, so the hot path (a mark's way from
- * submitMarks to the standings) does not read them again. A correction of an event raises its
- * revision and tells every replica ({@code biwu_event}), which forgets its copy; a copy older than
- * the stored revision is replaced whenever the event is read.
+ * Events by number, kept in memory, so the hot path (a mark's way from submitMarks to the
+ * standings) does not read them again. A correction of an event raises its revision and, once
+ * committed, tells every replica ({@code biwu_event}), which forgets its copy and reads the event
+ * afresh; a mark's transaction compares the stored revision with the copy's and reads the event
+ * afresh when they differ, so a copy read before the correction committed is never used to check marks.
  */
 @ApplicationScoped
 public class EventCatalog {
@@ -62,6 +63,11 @@ public class EventCatalog {
     /** The event as stored now, read in the caller's session (a copy of an older revision is replaced). */
     public Uni<Event> fresh(Mutiny.Session session, long number) {
         return session.find(EventEntity.class, number).map(e -> e == null ? null : remember(e));
+    }
+
+    /** The event as stored now, read in a session of its own (a copy of an older revision is replaced). */
+    public Uni<Event> reload(long number) {
+        return db.read(s -> fresh(s, number));
     }
 
     /** Forgets the copy of an event that was corrected (any replica). */

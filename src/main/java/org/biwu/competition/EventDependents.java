@@ -13,11 +13,11 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public interface EventDependents {
 
     /**
-     * @param marks        marks stored for the event
+     * @param marksByRound  marks stored for the event, by round code (rounds without marks absent)
      * @param registrations registrations of the event, whatever their status
      * @param judgeAspects the aspect codes each judge (by name) is given; judges marking every aspect are left out
      */
-    record Dependents(long marks, long registrations, Map<String, Set<String>> judgeAspects) {
+    record Dependents(Map<String, Long> marksByRound, long registrations, Map<String, Set<String>> judgeAspects) {
     }
 
     /** The event's dependents as they are in the caller's transaction. */

@@ -18,7 +18,9 @@ public final class Locks {
          * An event's marking scheme: correcting it takes the lock exclusively, storing marks shares
          * it, so a mark is never checked against a scheme that is being replaced.
          */
-        MARKING_SCHEME(2);
+        MARKING_SCHEME(2),
+        /** An event's judging panel while it changes (exclusive): a login is placed on it once. */
+        PANEL(3);
 
         private final long tag;
 

@@ -20,10 +20,16 @@ public class EventUsage implements EventDependents {
 
     @Override
     public Uni<Dependents> of(Mutiny.Session s, long event) {
-        return s.createSelectionQuery("select count(*) from MarkEntity where eventId = :e", Long.class).setParameter("e", event)
-                .getSingleResult()
+        return s.createSelectionQuery("select m.round, count(*) from MarkEntity m where m.eventId = :e group by m.round", Object[].class)
+                .setParameter("e", event).getResultList()
+                .map(rows -> {
+                    Map<String, Long> byRound = new LinkedHashMap<>();
+                    rows.forEach(row -> byRound.put((String) row[0], (Long) row[1]));
+                    return byRound;
+                })
                 .chain(marks -> registrations.count(s, event)
                         .chain(regs -> PanelService.assignments(s, event).map(panel -> {
+                            // by the judge's name as the refusal names them; two judges of one name read as one
                             Map<String, Set<String>> aspects = new LinkedHashMap<>();
                             panel.stream().filter(j -> j.active() && !j.aspects.isEmpty())
                                     .forEach(j -> aspects.computeIfAbsent(j.name, k -> new LinkedHashSet<>()).addAll(j.aspects));

@@ -112,7 +112,7 @@ public class LiveStandings {
         if (affected.isEmpty()) {
             return;
         }
-        onSafeContext(() -> events.find(number)).subscribe().with(corrected -> {
+        onSafeContext(() -> events.reload(number)).subscribe().with(corrected -> {
             for (Map.Entry<Key, Board> entry : affected) {
                 if (corrected != null && corrected.round(entry.getKey().round()).isPresent()) {
                     entry.getValue().reconfigure(corrected);

@@ -94,12 +94,15 @@ public class StandingsChanges {
         return chain.map(v -> affected.keySet());
     }
 
-    /** New registrations appear (unranked) in every round of their event: each round's version rises at COMMIT. */
-    public Uni<Void> registrationsChanged(long event, List<Long> registrations) {
+    /**
+     * In the caller's transaction: new registrations appear (unranked) in every round of their
+     * event; each round's version rises when the transaction commits, and not at all if it does not.
+     */
+    public Uni<Void> registrationsChanged(Mutiny.Session s, long event, List<Long> registrations) {
         String regs = registrations.size() > StandingsChange.MAX_LISTED ? null : write(registrations);
-        return db.write(s -> s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
+        return s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
                         + "select event_id, round, :regs from standings_state where event_id = :e")
-                .setParameter("regs", regs).setParameter("e", event).executeUpdate()).replaceWithVoid();
+                .setParameter("regs", regs).setParameter("e", event).executeUpdate().replaceWithVoid();
     }
 
     /**
@@ -142,9 +145,12 @@ public class StandingsChanges {
                 .setParameter("e", event).executeUpdate().replaceWithVoid();
     }
 
-    /** A competition's status or visibility changed: replicas refresh what they know of it. */
-    public Uni<Void> competitionChanged(long competition) {
-        return db.write(s -> notify(s, COMPETITION_CHANNEL, String.valueOf(competition)));
+    /**
+     * In the caller's transaction: a competition's facts, status or visibility changed; when the
+     * transaction commits, replicas refresh what they know of it.
+     */
+    public Uni<Void> competitionChanged(Mutiny.Session s, long competition) {
+        return notify(s, COMPETITION_CHANNEL, String.valueOf(competition));
     }
 
     /** Keeps, for outsiders, every round's standings of these events (a competition's) as they are now. */

@@ -183,7 +183,7 @@ class CompetitionCorrectionsTest {
         JsonPath fixed = Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "电工", rounds));
         assertThat(fixed.getList("data.updateEvent.userErrors.code")).containsExactly("WRONG_STATE");
         assertThat(fixed.getString("data.updateEvent.userErrors[0].message"))
-                .isEqualTo("rounds: the marking scheme is fixed once marks are in: 2 marks are stored");
+                .isEqualTo("rounds: round final is fixed once marked: 2 marks are stored in it; other rounds can still be added or changed");
         assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { rounds { modules { aspects { maxMark } } } } }", "id", e)
                 .getDouble("data.event.rounds[0].modules[0].aspects[0].maxMark")).isEqualTo(10.0);
 
@@ -206,6 +206,50 @@ class CompetitionCorrectionsTest {
         in.put("awards", List.of());
         assertThat(Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", in).getList("data.updateEvent.userErrors.field"))
                 .containsExactly(List.of("awards"));
+    }
+
+    @Test
+    void aMarkedRoundStaysAsItIsWhileTheNextPeriodIsAddedAsACopy() {
+        String c = Fixtures.competition("2026年重点工程劳动竞赛", "LABOR", "ENTERPRISE");
+        List<Map<String, Object>> quarter = List.of(module("practical", 1.0, aspect("A1", 10)));
+        String e = Fixtures.event(Map.of("competitionId", c, "name", "工程进度", "format", "INDIVIDUAL",
+                "rounds", List.of(round("Q1", "第一季度", quarter))));
+        String reg = Fixtures.register(e, List.of(Map.of("name", "一标段项目部"))).get(0);
+        String keeper = Fixtures.judges(e, List.of(Map.of("name", "记分员", "role", "SCOREKEEPER", "username", "scorekeeper"),
+                Map.of("name", "考核组", "role", "JUDGE"))).get(1);
+        Fixtures.status(c, "RUNNING");
+        Fixtures.submit(SCOREKEEPER, e, null, List.of(mark(reg, "Q1", "A1", 1, keeper, 8)));
+
+        // the second quarter, a copy of the first, carrying it over: accepted although the first is marked
+        List<Map<String, Object>> twoQuarters = List.of(round("Q1", "第一季度", quarter),
+                Map.of("code", "Q2", "name", "第二季度", "rankingIncludes", List.of("Q1"), "modules", quarter));
+        JsonPath added = Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "工程进度", twoQuarters));
+        assertThat(added.getList("data.updateEvent.userErrors")).isEmpty();
+        assertThat(added.getList("data.updateEvent.event.rounds.code")).containsExactly("Q1", "Q2");
+        Fixtures.submit(SCOREKEEPER, e, null, List.of(mark(reg, "Q2", "A1", 1, keeper, 9)));
+        assertThat(Fixtures.ORGANIZER.run(Fixtures.LEADERBOARD, "id", e, "round", "Q2")
+                .getDouble("data.event.leaderboard.entries[0].total")).isEqualTo(17.0);
+
+        // the marked first quarter cannot change, nor the decimals every mark is scored with
+        JsonPath changed = Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "工程进度",
+                List.of(round("Q1", "第一季度", List.of(module("practical", 1.0, aspect("A1", 20)))), twoQuarters.get(1))));
+        assertThat(changed.getList("data.updateEvent.userErrors.code")).containsExactly("WRONG_STATE");
+        assertThat(changed.getString("data.updateEvent.userErrors[0].message")).startsWith("rounds: round Q1 is fixed once marked: 1 mark is");
+        Map<String, Object> decimals = eventInput(e, "工程进度", twoQuarters);
+        decimals.put("scoreDecimals", 1);
+        assertThat(Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", decimals).getList("data.updateEvent.userErrors.field"))
+                .containsExactly(List.of("scoreDecimals"));
+    }
+
+    @Test
+    void nobodyButAnOrganizerCorrectsAnEvent() {
+        String c = Fixtures.competition("无权修改", "SKILL", "ENTERPRISE");
+        String e = Fixtures.event(Fixtures.simpleEvent(c, "电工", 1, "SINGLE", 0, 0, "BLOCK"));
+        JsonPath r = GraphQL.as("judge").run(UPDATE_EVENT, "in", eventInput(e, "裁判改名",
+                List.of(round("final", "决赛", List.of(module("practical", 1.0, aspect("A1", 10)))))));
+        assertThat(r.getList("data.updateEvent.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { name } }", "id", e).getString("data.event.name"))
+                .isEqualTo("电工");
     }
 
     @Test
