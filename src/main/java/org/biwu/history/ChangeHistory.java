@@ -56,6 +56,17 @@ public class ChangeHistory {
         return s.persist(e);
     }
 
+    /**
+     * What the last correction of {@code field} of a record changed it from, in the caller's session;
+     * null when it was never corrected.
+     */
+    public Uni<String> lastFrom(Mutiny.Session s, String subject, long id, String field) {
+        return s.createSelectionQuery("from RecordChangeEntity where subject = :s and subjectId = :id order by id desc",
+                RecordChangeEntity.class).setParameter("s", subject).setParameter("id", id).getResultList()
+                .map(rows -> rows.stream().flatMap(e -> read(e.changes).stream()).filter(c -> c.field().equals(field))
+                        .map(FieldChange::from).findFirst().orElse(null));
+    }
+
     /** Every correction of a competition and of what belongs to it, newest first. */
     public Uni<List<RecordChange>> ofCompetition(long competition) {
         return db.read(s -> s.createSelectionQuery("from RecordChangeEntity where competitionId = :c order by id desc",

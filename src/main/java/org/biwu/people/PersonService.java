@@ -120,7 +120,7 @@ public class PersonService {
             if (c.username() != null && !c.username().equals(p.username)) {
                 checks = checks.chain(() -> otherWith(s, "username", c.username(), p.id)).invoke(other -> {
                     if (other) {
-                        throw DomainException.of(UserErrorCode.CONFLICT, m -> m.loginOfAnotherPerson(c.username()),
+                        throw DomainException.of(UserErrorCode.CONFLICT, m -> m.loginTaken(c.username()),
                                 Refusal.append(path, "username"));
                     }
                 }).replaceWithVoid();

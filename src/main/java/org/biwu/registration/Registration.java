@@ -36,11 +36,10 @@ public class Registration implements Node {
     public final SkillLevel skillLevel;
     @Description("The competitor's category as registered.")
     public final PersonCategory category;
-    @Description("Why the registration was withdrawn or disqualified; null otherwise.")
-    public final String statusReason;
 
     private final long number;
     private final long eventNumber;
+    private final String statusReason;
 
     public Registration(RegistrationEntity r, List<RegisteredMember> members) {
         this.number = r.id;
@@ -73,5 +72,11 @@ public class Registration implements Node {
     @Ignore
     public long eventNumber() {
         return eventNumber;
+    }
+
+    /** Why it was withdrawn or disqualified (published to organizers and the competitor only). */
+    @Ignore
+    public String statusReason() {
+        return statusReason;
     }
 }

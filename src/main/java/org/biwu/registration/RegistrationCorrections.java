@@ -128,25 +128,19 @@ public class RegistrationCorrections {
                     .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, event.number())).getSingleResult()
                     .chain(() -> bibFree(s, c.registration(), in.bib().strip())).chain(() -> people(s, c, in, members)).chain(people -> {
                 RegistrationEntity r = c.registration();
-                List<String> membersBefore = new ArrayList<>();
-                c.members().stream().skip(1).forEach(row -> membersBefore.add(String.valueOf(row.personId)));
-                RegistrationMemberEntity first = c.members().get(0);
-                Member competitor = people.get(0);
-                List<FieldChange> changed = new ArrayList<>(FieldChange.changes(FieldChange.of("name", competitor.before.name(), competitor.person.name),
-                        FieldChange.of("username", competitor.before.username(), competitor.person.username),
-                        FieldChange.of("nationalId", competitor.before.nationalIdMasked(), competitor.person.nationalIdMasked),
+                List<FieldChange> changed = new ArrayList<>(FieldChange.changes(
                         FieldChange.of("affiliation", r.affiliation, blankToNull(in.affiliation())), FieldChange.of("bib", r.bib, in.bib().strip()),
-                        FieldChange.of("team", r.team, blankToNull(in.team())), FieldChange.of("skillLevel", first.skillLevel, in.skillLevel()),
-                        FieldChange.of("category", first.category, in.category())));
-                for (int p = 1; p < people.size(); p++) {
+                        FieldChange.of("team", r.team, blankToNull(in.team()))));
+                for (int p = 0; p < people.size(); p++) {
+                    // each place of the registration as it was (the person who held it) and as it is
                     Member member = people.get(p);
                     RegistrationMemberEntity row = c.members().get(p);
-                    changed.add(FieldChange.of("members." + (p - 1) + ".name", member.before == null ? null : member.before.name(),
-                            member.person.name));
-                    changed.add(FieldChange.of("members." + (p - 1) + ".skillLevel", row.personId.equals(member.person.id)
-                            ? row.skillLevel : null, member.level));
-                    changed.add(FieldChange.of("members." + (p - 1) + ".category", row.personId.equals(member.person.id)
-                            ? row.category : null, member.category));
+                    String at = p == 0 ? "" : "members." + (p - 1) + ".";
+                    changed.addAll(FieldChange.changes(FieldChange.of(at + "name", member.before.name(), member.person.name),
+                            FieldChange.of(at + "username", member.before.username(), member.person.username),
+                            FieldChange.of(at + "nationalId", member.before.nationalIdMasked(), member.person.nationalIdMasked),
+                            FieldChange.of(at + "skillLevel", row.skillLevel, member.level),
+                            FieldChange.of(at + "category", row.category, member.category)));
                 }
                 r.affiliation = blankToNull(in.affiliation());
                 r.bib = in.bib().strip();
@@ -172,6 +166,7 @@ public class RegistrationCorrections {
 
     /** Disqualifies a registration (取消资格) with its reason, until results are final. */
     public Uni<Registration> disqualify(String id, String reason) {
+        access.requireAny(Role.ORGANIZER);
         if (reason == null || reason.isBlank()) {
             return Uni.createFrom().failure(DomainException.of(UserErrorCode.INVALID, m -> m.reasonRequired(), "reason"));
         }
@@ -179,7 +174,10 @@ public class RegistrationCorrections {
                 Messages::disqualificationClosed);
     }
 
-    /** A withdrawn registration (until scoring is closed) or a disqualified one (until results are final) takes part again. */
+    /**
+     * A withdrawn registration (until scoring is closed) or a disqualified one (until results are
+     * final) takes part again, in the status it had before (PENDING or APPROVED).
+     */
     public Uni<Registration> reinstate(String id) {
         access.requireAny(Role.ORGANIZER);
         long number = NodeId.parse("Registration", id, "id");
@@ -194,11 +192,15 @@ public class RegistrationCorrections {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, r.status == RegistrationStatus.WITHDRAWN
                         ? m -> m.withdrawalClosed(m.competitionStatus(status)) : m -> m.disqualificationClosed(m.competitionStatus(status)), "id");
             }
-            List<FieldChange> changed = FieldChange.changes(FieldChange.of("status", r.status, RegistrationStatus.APPROVED),
-                    FieldChange.of("statusReason", r.statusReason, null));
-            r.status = RegistrationStatus.APPROVED;
-            r.statusReason = null;
-            return record(s, c, ChangeAction.REINSTATED, changed, null);
+            return history.lastFrom(s, "Registration", r.id, "status").chain(before -> {
+                RegistrationStatus back = RegistrationStatus.PENDING.name().equals(before) ? RegistrationStatus.PENDING
+                        : RegistrationStatus.APPROVED;
+                List<FieldChange> changed = FieldChange.changes(FieldChange.of("status", r.status, back),
+                        FieldChange.of("statusReason", r.statusReason, null));
+                r.status = back;
+                r.statusReason = null;
+                return record(s, c, ChangeAction.REINSTATED, changed, null);
+            });
         }).chain(c -> changes.registrationsCorrected(s, c.event().number())
                 .chain(() -> s.flush()).chain(() -> registrations.load(s, null, List.of(number))).map(found -> found.get(number))));
     }
@@ -269,7 +271,7 @@ public class RegistrationCorrections {
     private record Member(PersonEntity person, Before before, org.biwu.people.SkillLevel level, org.biwu.people.PersonCategory category) {
     }
 
-    /** What a person's record said before the correction; null for a person new to the registration. */
+    /** What the record of the person who held a place said before the correction. */
     private record Before(String name, String username, String nationalIdMasked) {
     }
 
@@ -277,29 +279,36 @@ public class RegistrationCorrections {
     private Uni<List<Member>> people(Mutiny.Session s, Corrected c, UpdateRegistrationInput in, List<RegistrationMemberInput> members) {
         List<Member> people = new ArrayList<>();
         RegistrationMemberEntity first = c.members().get(0);
+        // a level or category left out stays as registered
+        org.biwu.people.SkillLevel level = in.skillLevel() != null ? in.skillLevel() : first.skillLevel;
+        org.biwu.people.PersonCategory category = in.category() != null ? in.category() : first.category;
         Uni<Void> chain = before(s, first.personId).chain(before -> persons.correct(s, first.personId, new PersonService.Correction(in.name(),
-                        normalized(in.nationalId()), blankToNull(in.username()), first.skillLevel, in.skillLevel(), first.category,
-                        in.category()))
-                .invoke(p -> people.add(new Member(p, before, in.skillLevel(), in.category())))).replaceWithVoid();
+                        normalized(in.nationalId()), blankToNull(in.username()), first.skillLevel, level, first.category, category))
+                .invoke(p -> people.add(new Member(p, before, level, category)))).replaceWithVoid();
         for (int i = 0; i < members.size(); i++) {
             RegistrationMemberInput given = members.get(i);
             int index = i;
             if (given.personId() != null) {
                 long person = NodeId.parse("Person", given.personId(), "members", i, "personId");
                 RegistrationMemberEntity row = c.members().stream().filter(m -> m.personId == person).findFirst().orElseThrow();
+                org.biwu.people.SkillLevel memberLevel = given.skillLevel() != null ? given.skillLevel() : row.skillLevel;
+                org.biwu.people.PersonCategory memberCategory = given.category() != null ? given.category() : row.category;
                 chain = chain.chain(() -> before(s, person)).chain(before -> persons.correct(s, person, new PersonService.Correction(
                                 given.name(), normalized(given.nationalId()), blankToNull(given.username()), row.skillLevel,
-                                given.skillLevel(), row.category, given.category()), "members", index)
-                        .invoke(p -> people.add(new Member(p, before, given.skillLevel(), given.category())))).replaceWithVoid();
+                                memberLevel, row.category, memberCategory), "members", index)
+                        .invoke(p -> people.add(new Member(p, before, memberLevel, memberCategory)))).replaceWithVoid();
             } else {
-                chain = chain.chain(() -> persons.findOrCreate(s, new PersonService.Facts(given.name(), blankToNull(given.affiliation()),
+                // a new person in the place of the member who held it: the history says who was replaced
+                long replaced = c.members().size() > i + 1 ? c.members().get(i + 1).personId : first.personId;
+                Before[] held = new Before[1];
+                chain = chain.chain(() -> before(s, replaced)).invoke(b -> held[0] = b).chain(() -> persons.findOrCreate(s, new PersonService.Facts(given.name(), blankToNull(given.affiliation()),
                                 normalized(given.nationalId()), given.skillLevel(), given.category(), blankToNull(given.username())),
                                 "members", index).call(s::flush)
                         .chain(p -> registeredElsewhere(s, c.registration(), p).invoke(elsewhere -> {
                             if (elsewhere) {
                                 throw DomainException.of(UserErrorCode.DUPLICATE, m -> m.alreadyRegistered(p.name), "members", index);
                             }
-                            people.add(new Member(p, null, given.skillLevel() != null ? given.skillLevel() : p.skillLevel,
+                            people.add(new Member(p, held[0], given.skillLevel() != null ? given.skillLevel() : p.skillLevel,
                                     given.category() != null ? given.category() : p.category));
                         })).replaceWithVoid());
             }

@@ -94,6 +94,13 @@ public class RegistrationGraphQLApi {
                 RegistrationPayload::refused);
     }
 
+    @Description("Why the registration was withdrawn or disqualified; null otherwise. For organizers and the "
+            + "registration's own members (by login); null for others (a withdrawal's reason may be private).")
+    public String statusReason(@Source Registration registration) {
+        boolean own = !access.isAnonymous() && registration.members.stream().anyMatch(p -> access.username().equals(p.username()));
+        return access.has(Role.ORGANIZER) || own ? registration.statusReason() : null;
+    }
+
     @Description("Every correction of this registration, newest first. Organizers; empty for others.")
     public Uni<@NonNull List<@NonNull RecordChange>> history(@Source Registration registration) {
         return access.has(Role.ORGANIZER) ? history.of("Registration", registration.number()) : Uni.createFrom().item(List.of());

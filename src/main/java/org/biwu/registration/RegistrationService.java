@@ -67,16 +67,20 @@ public class RegistrationService {
     public Uni<List<Registration>> register(RegisterCompetitorsInput in) {
         access.requireAny(Role.ORGANIZER);
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
-        return events.find(eventNumber).chain(event -> {
-            if (event == null) {
-                throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
-            }
-            List<Refusal> errors = validate(event, in.competitors());
-            if (!errors.isEmpty()) {
-                throw new DomainException(errors);
-            }
-            return db.write(s -> store(s, event, in.competitors()));
-        }).call(list -> changes.registrationsChanged(eventNumber, list.stream().map(Registration::number).toList()));
+        // under the event's registration lock (bibs; a correction of the event's format waits), checked
+        // against the event as stored, stored with the standings' change in the same transaction
+        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
+                .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, eventNumber)).getSingleResult()
+                .chain(() -> events.fresh(s, eventNumber)).chain(event -> {
+                    if (event == null) {
+                        throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
+                    }
+                    List<Refusal> errors = validate(event, in.competitors());
+                    if (!errors.isEmpty()) {
+                        throw new DomainException(errors);
+                    }
+                    return store(s, event, in.competitors());
+                }).call(list -> changes.registrationsChanged(s, eventNumber, list.stream().map(Registration::number).toList())));
     }
 
     private List<Refusal> validate(Event event, List<CompetitorInput> competitors) {
@@ -143,9 +147,7 @@ public class RegistrationService {
         long eventNumber = event.number();
         List<Refusal> errors = new ArrayList<>();
         List<Registration> stored = new ArrayList<>();
-        Uni<Void> work = s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
-                .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, eventNumber)).getSingleResult().replaceWithVoid()
-                .chain(() -> competitions.status(s, event.competitionNumber()))
+        Uni<Void> work = competitions.status(s, event.competitionNumber())
                 .invoke(status -> {
                     if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
                         throw DomainException.of(UserErrorCode.WRONG_STATE,

@@ -217,6 +217,67 @@ class RegistrationCorrectionsTest {
     }
 
     @Test
+    void aRefusalFoundAfterThePersonsWereReadLeavesThemAsTheyWere() {
+        String c = Fixtures.competition("团体赛更正 拒绝", "SKILL", "ENTERPRISE");
+        Map<String, Object> event = new HashMap<>(Fixtures.simpleEvent(c, "接力", 1, "SINGLE", 0, 0, "BLOCK"));
+        event.put("format", "TEAM");
+        event.put("teamSize", 2);
+        String e = Fixtures.event(event);
+        List<String> regs = Fixtures.register(e, List.of(
+                Map.of("name", "一队队长", "team", "一队", "members", List.of(Map.of("name", "一队队员"))),
+                Map.of("name", "二队队长", "team", "二队", "nationalId", "110105198002020021", "members", List.of(Map.of("name", "二队队员")))));
+        // 一队's captain renamed, and 二队's captain (by national id) brought in as a member: refused as a duplicate
+        Map<String, Object> in = input(regs.get(0), "一队队长（改）", "1");
+        in.put("team", "一队");
+        in.put("members", List.of(Map.of("name", "二队队长", "nationalId", "110105198002020021")));
+        JsonPath r = Fixtures.ORGANIZER.run(UPDATE, "in", in);
+        assertThat(r.getList("data.updateRegistration.userErrors.code")).containsExactly("DUPLICATE");
+        assertThat(r.getList("data.updateRegistration.userErrors.field")).containsExactly(List.of("members", "0"));
+        // nothing of it was stored: the captain keeps the name, the team its member
+        assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { node(id: $id) { ... on Registration { members { name } } } }", "id", regs.get(0))
+                .getList("data.node.members.name")).containsExactly("一队队长", "一队队员");
+    }
+
+    @Test
+    void aReplacedTeamMemberIsNamedInTheHistory() {
+        String c = Fixtures.competition("团体赛换人", "SKILL", "ENTERPRISE");
+        Map<String, Object> event = new HashMap<>(Fixtures.simpleEvent(c, "接力", 1, "SINGLE", 0, 0, "BLOCK"));
+        event.put("format", "TEAM");
+        event.put("teamSize", 2);
+        String reg = Fixtures.register(Fixtures.event(event), List.of(Map.of("name", "队长", "team", "一队",
+                "members", List.of(Map.of("name", "原队员", "skillLevel", "JUNIOR"))))).get(0);
+        Map<String, Object> in = input(reg, "队长", "1");
+        in.put("team", "一队");
+        in.put("members", List.of(Map.of("name", "替补队员", "skillLevel", "SENIOR")));
+        assertThat(Fixtures.ORGANIZER.run(UPDATE, "in", in).getList("data.updateRegistration.userErrors")).isEmpty();
+        List<Map<String, Object>> history = Fixtures.ORGANIZER.run(HISTORY, "id", reg).getList("data.node.history");
+        assertThat(history).singleElement().satisfies(h -> assertThat((List<Object>) h.get("changes")).containsExactlyInAnyOrder(
+                change("members.0.name", "原队员", "替补队员"), change("members.0.skillLevel", "JUNIOR", "SENIOR")));
+    }
+
+    @Test
+    void nobodyButAnOrganizerCorrectsWithdrawsDisqualifiesOrReinstatesARegistration() {
+        Contest contest = contest("无权更正报名", List.of(Map.of("name", "甲")));
+        GraphQL judge = GraphQL.as("judge");
+        String reg = contest.regs().get(0);
+        assertThat(judge.run(UPDATE, "in", input(reg, "乙", "9")).getList("data.updateRegistration.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run(WITHDRAW, "id", reg, "r", null).getList("data.withdrawRegistration.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run(DISQUALIFY, "id", reg, "r", " ").getList("data.disqualifyRegistration.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run(REINSTATE, "id", reg).getList("data.reinstateRegistration.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(contest.board().getString("data.event.leaderboard.entries[0].registration.competitor.name")).isEqualTo("甲");
+    }
+
+    @Test
+    void theReasonOfAWithdrawalIsForTheOrganizersAndTheCompetitorNotEveryone() {
+        Contest contest = contest("退赛原因保密", List.of(Map.of("name", "赵磊", "username", "competitor")));
+        Fixtures.ORGANIZER.run(WITHDRAW, "id", contest.regs().get(0), "r", "身体原因");
+        String query = "query($id: ID!) { node(id: $id) { ... on Registration { status statusReason } } }";
+        assertThat(GraphQL.as("competitor").run(query, "id", contest.regs().get(0)).getString("data.node.statusReason")).isEqualTo("身体原因");
+        Map<String, Object> viewer = GraphQL.as("viewer").run(query, "id", contest.regs().get(0)).getMap("data.node");
+        assertThat(viewer).containsEntry("status", "WITHDRAWN").containsEntry("statusReason", null);
+    }
+
+    @Test
     void aTeamsMembersAreCorrectedOneReplacedAndTheNationalIdOfARegisteredPersonCannotBeChanged() {
         String c = Fixtures.competition("团体赛更正", "SKILL", "ENTERPRISE");
         Map<String, Object> event = new HashMap<>(Fixtures.simpleEvent(c, "接力", 1, "SINGLE", 0, 0, "BLOCK"));
