@@ -119,9 +119,9 @@ public class JudgingGraphQLApi {
     }
 
     @Description("The judge who took over this place; null while this judge marks.")
-    public Uni<JudgeAssignment> replacedBy(@Source JudgeAssignment judge) {
-        return judge.replacedByNumber() == null ? Uni.createFrom().nullItem()
-                : panels.byNumbers(List.of(judge.replacedByNumber())).map(found -> found.get(judge.replacedByNumber()));
+    public Uni<List<JudgeAssignment>> replacedBy(@Source List<JudgeAssignment> judges) {
+        return panels.byNumbers(judges.stream().map(JudgeAssignment::replacedByNumber).filter(java.util.Objects::nonNull).distinct().toList())
+                .map(found -> judges.stream().map(j -> j.replacedByNumber() == null ? null : found.get(j.replacedByNumber())).toList());
     }
 
     @NonNull

@@ -19,6 +19,7 @@ import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.db.Database;
+import org.biwu.db.Locks;
 import org.biwu.history.ChangeAction;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
@@ -77,16 +78,16 @@ public class PanelService {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new DomainException(errors));
         }
-        return event(eventNumber, in.eventId(), "eventId").chain(event -> {
-            for (int i = 0; i < in.judges().size(); i++) {
-                JudgeInput j = in.judges().get(i);
-                aspects(event, j.role(), j.aspects(), errors, "judges", i, "aspects");
-            }
-            if (!errors.isEmpty()) {
-                throw new DomainException(errors);
-            }
-            return identities.lookUp(in.judges().stream().map(JudgeInput::username).filter(Objects::nonNull).distinct().toList())
-                    .chain(logins -> db.write(s -> panelOpen(s, event, "eventId").chain(() -> assignments(s, eventNumber))
+        return identities.lookUp(in.judges().stream().map(JudgeInput::username).filter(Objects::nonNull).distinct().toList())
+                .chain(logins -> db.write(s -> guard(s, eventNumber, in.eventId(), "eventId").chain(event -> {
+                    for (int i = 0; i < in.judges().size(); i++) {
+                        JudgeInput j = in.judges().get(i);
+                        aspects(event, j.role(), j.aspects(), errors, "judges", i, "aspects");
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new DomainException(errors);
+                    }
+                    return panelOpen(s, event, "eventId").chain(() -> assignments(s, eventNumber))
                             .chain(existing -> {
                                 Set<String> taken = activeLogins(existing, null);
                                 List<JudgeAssignmentEntity> added = new ArrayList<>();
@@ -100,8 +101,8 @@ public class PanelService {
                                 }
                                 return s.persistAll(added.toArray()).call(s::flush)
                                         .map(v -> added.stream().map(JudgeAssignment::new).toList());
-                            })));
-        });
+                            });
+                })));
     }
 
     /** Corrects a judge's name, affiliation, role or login. */
@@ -113,7 +114,7 @@ public class PanelService {
         }
         String username = blankToNull(in.username());
         return identities.lookUp(username == null ? List.of() : List.of(username)).chain(logins -> db.write(s -> place(s, number, in.id(), "id")
-                .chain(judge -> event(judge.eventId, in.id(), "id").chain(event -> panelOpen(s, event, "id")
+                .chain(judge -> guard(s, judge.eventId, in.id(), "id").chain(event -> panelOpen(s, event, "id")
                         .chain(() -> marksOf(s, judge)).chain(marks -> assignments(s, judge.eventId).chain(panel -> {
                             List<Refusal> errors = new ArrayList<>();
                             if (!in.role().marks() && marks > 0) {
@@ -146,7 +147,7 @@ public class PanelService {
     public Uni<JudgeAssignment> remove(String id) {
         access.requireAny(Role.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", id, "id");
-        return db.write(s -> place(s, number, id, "id").chain(judge -> event(judge.eventId, id, "id").chain(event -> panelOpen(s, event, "id")
+        return db.write(s -> place(s, number, id, "id").chain(judge -> guard(s, judge.eventId, id, "id").chain(event -> panelOpen(s, event, "id")
                 .chain(() -> marksOf(s, judge)).chain(marks -> {
                     if (marks > 0) {
                         throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.judgeHasMarks(judge.name, marks.intValue()), "id");
@@ -174,14 +175,15 @@ public class PanelService {
         }
         String username = blankToNull(j.username());
         return identities.lookUp(username == null ? List.of() : List.of(username)).chain(logins -> db.write(s -> place(s, number, in.id(), "id")
-                .chain(old -> event(old.eventId, in.id(), "id").chain(event -> panelOpen(s, event, "id")
+                .chain(old -> guard(s, old.eventId, in.id(), "id").chain(event -> panelOpen(s, event, "id")
                         .chain(() -> assignments(s, old.eventId)).chain(panel -> {
                             List<Refusal> errors = new ArrayList<>();
                             if (!old.active()) {
                                 String by = panel.stream().filter(p -> p.id.equals(old.replacedBy)).map(p -> p.name).findFirst().orElse("");
                                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.alreadyReplaced(old.name, by), "id");
                             }
-                            List<String> aspects = j.aspects() == null ? old.aspects : j.aspects();
+                            // the old judge's aspects when none are given; a scorekeeper is given none
+                            List<String> aspects = j.aspects() != null ? j.aspects() : j.role().marks() ? old.aspects : List.of();
                             aspects(event, j.role(), aspects, errors, "judge", "aspects");
                             login(username, activeLogins(panel, old.id), logins, errors, "judge", "username");
                             if (!errors.isEmpty()) {
@@ -202,8 +204,11 @@ public class PanelService {
     public Uni<JudgeAssignment> setAspects(SetJudgeAspectsInput in) {
         access.requireAny(Role.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", in.judgeId(), "judgeId");
-        return db.write(s -> place(s, number, in.judgeId(), "judgeId").chain(judge -> event(judge.eventId, in.judgeId(), "judgeId")
+        return db.write(s -> place(s, number, in.judgeId(), "judgeId").chain(judge -> guard(s, judge.eventId, in.judgeId(), "judgeId")
                 .chain(event -> panelOpen(s, event, "judgeId").chain(() -> {
+                    if (!judge.active()) {
+                        throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.judgeReplacedNoAspects(judge.name), "judgeId");
+                    }
                     List<Refusal> errors = new ArrayList<>();
                     List<String> aspects = aspects(event, judge.role, in.aspects(), errors, "aspects");
                     if (!errors.isEmpty()) {
@@ -274,13 +279,22 @@ public class PanelService {
 
     // ------------------------------------------------------------ the rules
 
-    private Uni<Event> event(long number, String id, Object... path) {
-        return events.find(number).map(event -> {
-            if (event == null) {
-                throw DomainException.notFound(m -> m.thing("Event"), id, path);
-            }
-            return event;
-        });
+    /**
+     * In the caller's transaction: takes the event's panel lock (one panel change at a time: no
+     * login twice on it) and shares its scheme lock (a correction of the scheme waits, so the aspects
+     * a judge is given are those of the scheme as stored), then reads the event as stored.
+     */
+    private Uni<Event> guard(Mutiny.Session s, long number, String id, Object... path) {
+        return s.createNativeQuery("select cast(pg_advisory_xact_lock(:panel) as text), "
+                        + "cast(pg_advisory_xact_lock_shared(:scheme) as text)")
+                .setParameter("panel", Locks.key(Locks.Kind.PANEL, number))
+                .setParameter("scheme", Locks.key(Locks.Kind.MARKING_SCHEME, number)).getSingleResult()
+                .chain(() -> events.fresh(s, number)).map(event -> {
+                    if (event == null) {
+                        throw DomainException.notFound(m -> m.thing("Event"), id, path);
+                    }
+                    return event;
+                });
     }
 
     /** The judge's place, locked for the correction. */

@@ -52,7 +52,10 @@ public class IdentityDirectory {
             logins.forEach(login -> answers.put(login, Answer.UNVERIFIED));
             return Uni.createFrom().item(answers);
         }
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+        // the answer comes back on the caller's context (its transaction follows on it), also when it is
+        // the timeout's: an identity server that does not answer in time leaves the logins unverified
+        io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
+        Uni<Map<String, Answer>> answered = vertx.executeBlocking(Uni.createFrom().item(() -> {
             try {
                 for (String login : logins) {
                     boolean known = !keycloak.get().realm(realm).users().searchByUsername(login, true).isEmpty();
@@ -63,6 +66,15 @@ public class IdentityDirectory {
                 logins.forEach(login -> answers.putIfAbsent(login, Answer.UNVERIFIED));
             }
             return answers;
-        }));
+        })).ifNoItem().after(ANSWER_WITHIN).recoverWithItem(() -> {
+            LOG.warnf("logins not checked: the identity server did not answer within %s", ANSWER_WITHIN);
+            Map<String, Answer> unverified = new LinkedHashMap<>();
+            logins.forEach(login -> unverified.put(login, Answer.UNVERIFIED));
+            return unverified;
+        });
+        return caller == null ? answered : answered.emitOn(command -> caller.runOnContext(ignored -> command.run()));
     }
+
+    /** How long a panel's save waits for the identity server. */
+    private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(5);
 }

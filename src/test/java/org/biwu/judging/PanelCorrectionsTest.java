@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * to for judges and for scorekeepers entering on their behalf.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class PanelCorrectionsTest {
 
     static final GraphQL JUDGE = GraphQL.as("judge");
@@ -33,7 +34,7 @@ class PanelCorrectionsTest {
     static final String JUDGE_FIELDS = "judge { id name role username aspects active loginVerified replacedBy { id name } } "
             + "userErrors { field code message }";
 
-    /** Two aspects (A1 measured, B1 judged), one competitor, an empty panel; RUNNING when {@code running}. */
+    /** A DRAFT event of two aspects (A1 measured, B1 judged), one competitor and an empty panel. */
     static Map<String, String> event(String name) {
         String c = Fixtures.competition(name, "SKILL", "ENTERPRISE");
         String e = Fixtures.event(Map.of("competitionId", c, "name", "焊工", "format", "INDIVIDUAL",
@@ -82,9 +83,15 @@ class PanelCorrectionsTest {
                 .containsEntry("username", "judge").containsEntry("loginVerified", true);
         JsonPath typo = Fixtures.ORGANIZER.run(update, "in", Map.of("id", id, "name", "张伟", "role", "JUDGE", "username", "no-such-judge"));
         assertThat(typo.getList("data.updateJudge.userErrors.field")).containsExactly(List.of("username"));
-        assertThat(Fixtures.ORGANIZER.run("""
-                query($id: ID!) { competition(id: $id) { history { subject action changes { field from to } } } }""", "id",
-                e.get("competition")).getList("data.competition.history.subject")).containsExactly("JudgeAssignment");
+        List<Map<String, Object>> history = Fixtures.ORGANIZER.run("""
+                query($id: ID!) { competition(id: $id) { history { subject subjectName action changes { field from to } } } }""", "id",
+                e.get("competition")).getList("data.competition.history");
+        assertThat(history).singleElement().satisfies(h -> {
+            assertThat(h).containsEntry("subject", "JudgeAssignment").containsEntry("subjectName", "张伟").containsEntry("action", "UPDATED");
+            assertThat((List<Object>) h.get("changes")).containsExactlyInAnyOrder(
+                    Map.of("field", "name", "from", "张玮", "to", "张伟"), Map.of("field", "role", "from", "JUDGE", "to", "CHIEF_JUDGE"),
+                    nullFrom("affiliation", "市职业技能鉴定中心"), nullFrom("username", "judge"));
+        });
     }
 
     @Test
@@ -158,6 +165,34 @@ class PanelCorrectionsTest {
         assertThat(Fixtures.ORGANIZER.run("mutation($in: SetJudgeAspectsInput!) { setJudgeAspects(input: $in) { " + JUDGE_FIELDS + " } }",
                 "in", Map.of("judgeId", panel.get(1), "aspects", List.of("A1"))).getList("data.setJudgeAspects.userErrors.code"))
                 .containsExactly("INVALID");
+    }
+
+    /** A field's change from nothing. */
+    static Map<String, Object> nullFrom(String field, String to) {
+        Map<String, Object> change = new HashMap<>();
+        change.put("field", field);
+        change.put("from", null);
+        change.put("to", to);
+        return change;
+    }
+
+    @Test
+    void nobodyButAnOrganizerChangesAPanel() {
+        Map<String, String> e = event("无权改裁判组");
+        String id = Fixtures.judges(e.get("event"), List.of(judge("张伟", "JUDGE", null))).get(0);
+        GraphQL judge = GraphQL.as("judge");
+        assertThat(judge.run("mutation($in: UpdateJudgeInput!) { updateJudge(input: $in) { " + JUDGE_FIELDS + " } }",
+                "in", Map.of("id", id, "name", "别人", "role", "JUDGE")).getList("data.updateJudge.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run("mutation($id: ID!) { removeJudge(id: $id) { " + JUDGE_FIELDS + " } }", "id", id)
+                .getList("data.removeJudge.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run("mutation($in: ReplaceJudgeInput!) { replaceJudge(input: $in) { " + JUDGE_FIELDS + " } }",
+                "in", Map.of("id", id, "judge", judge("别人", "JUDGE", null))).getList("data.replaceJudge.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run("mutation($in: SetJudgeAspectsInput!) { setJudgeAspects(input: $in) { " + JUDGE_FIELDS + " } }",
+                "in", Map.of("judgeId", id, "aspects", List.of("A1"))).getList("data.setJudgeAspects.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(judge.run(ASSIGN, "in", Map.of("eventId", e.get("event"), "judges", List.of(judge("自己", "JUDGE", null))))
+                .getList("data.assignJudges.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { judges { name aspects } } }", "id", e.get("event"))
+                .getList("data.event.judges.name")).containsExactly("张伟");
     }
 
     @Test
