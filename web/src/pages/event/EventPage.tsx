@@ -80,6 +80,7 @@ export const OrganizerEventQueryDocument = graphql(`
         aspects
         active
         loginVerified
+        marksGiven
         replacedBy {
           id
           name

@@ -50,8 +50,8 @@ interface Judge {
   active: boolean;
   loginVerified: boolean | null;
   replacedBy: { id: string; name: string } | null;
-  /** Marks given (not in the query: the fake API refuses removing a judge with marks, as the API does). */
-  marks: number;
+  /** Marks given: shown in the panel; the fake API refuses removing a judge with marks, as the API does. */
+  marksGiven: number;
 }
 
 const judge = (id: number, name: string, extra: Partial<Judge> = {}): Judge => ({
@@ -64,7 +64,7 @@ const judge = (id: number, name: string, extra: Partial<Judge> = {}): Judge => (
   active: true,
   loginVerified: null,
   replacedBy: null,
-  marks: 0,
+  marksGiven: 0,
   ...extra,
 });
 
@@ -92,7 +92,7 @@ function panelApi(judges: Judge[], { status = 'RUNNING', answer }: { status?: st
             awards: [],
             rounds,
             competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status },
-            judges: panel.map(({ marks: _marks, ...j }) => ({ ...j })),
+            judges: panel.map((j) => ({ ...j })),
             registrations: { totalCount: 0, edges: [] },
           },
         };
@@ -118,11 +118,11 @@ function panelApi(judges: Judge[], { status = 'RUNNING', answer }: { status?: st
       }
       case 'RemoveJudge': {
         const j = panel.find((p) => p.id === variables.id)!;
-        if (j.marks > 0) {
+        if (j.marksGiven > 0) {
           return {
             removeJudge: {
               judge: null,
-              userErrors: [refusal('WRONG_STATE', ['id'], `编号：${j.name} 已给出 ${j.marks} 个评分：请改为替换该裁判`, `${j.name} 已给出 ${j.marks} 个评分：请改为替换该裁判`)],
+              userErrors: [refusal('WRONG_STATE', ['id'], `${j.name} 已给出 ${j.marksGiven} 个评分：请改为替换该裁判`, `${j.name} 已给出 ${j.marksGiven} 个评分：请改为替换该裁判`)],
             },
           };
         }
@@ -190,10 +190,10 @@ async function pick(container: HTMLElement, label: string, option: string) {
   });
 }
 
-const zhang = judge(1, '张伟', { username: 'judge', loginVerified: true, affiliation: '鉴定中心', aspects: ['P1', 'P2'], marks: 3 });
+const zhang = judge(1, '张伟', { username: 'judge', loginVerified: true, affiliation: '鉴定中心', aspects: ['P1', 'P2'], marksGiven: 3 });
 const wang = judge(2, '王建国', { role: 'CHIEF_JUDGE', username: 'chief-judge', loginVerified: false });
 const liu = judge(3, '刘芳', { role: 'SCOREKEEPER' });
-const zhao = judge(4, '赵敏', { active: false, replacedBy: { id: 'JudgeAssignment:2', name: '王建国' }, marks: 5 });
+const zhao = judge(4, '赵敏', { active: false, replacedBy: { id: 'JudgeAssignment:2', name: '王建国' }, marksGiven: 5 });
 
 describe('JudgesTab: the panel', { timeout: 60_000 }, () => {
   it('shows each judge’s role in words, the aspects they mark, the login and whether it was verified, and the replaced apart', async () => {
@@ -304,6 +304,24 @@ describe('JudgesTab: the panel', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText(/替换裁判：张伟/)).toBeDefined();
     expect(api.panel).toHaveLength(2);
+  });
+
+  it('offers no replacement when a judge without marks is refused for another reason', async () => {
+    const api = panelApi([zhang, wang], {
+      answer: (name) =>
+        name === 'RemoveJudge'
+          ? { removeJudge: { judge: null, userErrors: [refusal('WRONG_STATE', ['id'], '评分结束后裁判组不能再改：竞赛当前为“评分结束”', '评分结束后裁判组不能再改：竞赛当前为“评分结束”')] } }
+          : undefined,
+    });
+    open(api);
+
+    expect(within(await rowOf('张伟')).getByText('3')).toBeDefined();
+    fireEvent.click(button(await rowOf('王建国'), '移除'));
+    fireEvent.click(button(await confirmation('将 王建国 移出裁判组？'), '移除'));
+
+    const refused = await confirmation('未能移除 王建国');
+    expect(within(refused).getByText('评分结束后裁判组不能再改：竞赛当前为“评分结束”')).toBeDefined();
+    expect(within(refused).queryByRole('button', { name: '改为替换' })).toBeNull();
   });
 
   it('removes a judge without marks once confirmed', async () => {

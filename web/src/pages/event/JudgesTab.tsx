@@ -125,10 +125,10 @@ export function JudgesTab({ event, onChanged }: { event: OrganizerEvent; onChang
           onChanged();
           return;
         }
-        // the judge has marks (or took over from another): the API says so and that replacing is the way
+        // the API says why; when the judge has marks, replacing (which keeps them) is the way
         const lines = errors.map((error) => (error.field?.join('.') === 'id' ? messageWithoutPath(error) : error.message));
         const content = <RefusalLines lines={lines} />;
-        if (judge.active && errors.every((error) => error.code === 'WRONG_STATE')) {
+        if (judge.active && judge.marksGiven > 0) {
           modal.confirm({
             title: t('panel.removeRefused', { name: judge.name }),
             content,
@@ -192,6 +192,7 @@ export function JudgesTab({ event, onChanged }: { event: OrganizerEvent; onChang
             { title: t('judges.affiliation'), dataIndex: 'affiliation', responsive: ['sm'] },
             { title: t('panel.aspects'), key: 'aspects', render: (_, judge) => <JudgeAspects judge={judge} aspects={aspects} /> },
             { title: t('judges.username'), key: 'username', render: (_, judge) => <JudgeLogin judge={judge} /> },
+            { title: t('panel.marksGiven'), dataIndex: 'marksGiven', align: 'right' },
             ...(open
               ? [
                   {
