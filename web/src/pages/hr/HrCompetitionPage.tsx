@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Flex, Form, Input, Modal, Result, Segmented, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
 import { keycloak } from '../../auth/keycloak';
 import { enumName } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatuses, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
@@ -120,7 +121,7 @@ export function HrCompetitionPage() {
   const { message } = App.useApp();
   const { id = '' } = useParams();
   const viewer = useViewer();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: HrCompetitionQueryDocument, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useLocalizedQuery({ query: HrCompetitionQueryDocument, variables: { id }, requestPolicy: 'cache-and-network' });
   const [{ fetching: evaluating }, evaluate] = useMutation(EvaluatePromotionsMutation);
   const [policyId, setPolicyId] = useState<string>();
   const [evaluateErrors, setEvaluateErrors] = useState<{ policy: string[]; other: string[] }>({ policy: [], other: [] });

@@ -3,7 +3,7 @@ import { App, Button, Card, Flex, Result, Space, Table, Tag, Typography } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
 import { enumName } from '../../domain/competition';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
@@ -74,7 +74,7 @@ export function HrPage() {
   const language = useLanguage();
   const { message } = App.useApp();
   const viewer = useViewer();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: HrHomeQueryDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useLocalizedQuery({ query: HrHomeQueryDocument, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState<{ initial: PolicyInput; basedOn?: string } | null>(null);
 
   if (error && !data) {

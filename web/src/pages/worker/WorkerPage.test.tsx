@@ -1,6 +1,6 @@
 import { act, configure, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { changeLanguage } from '../../i18n';
+import { changeLanguage, currentLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import { fakeApi, renderAt } from '../../test/fakeApi';
 import { WorkerPage } from './WorkerPage';
@@ -29,7 +29,8 @@ function registration(resultsVisibility: string, standing: Record<string, unknow
 
 function show(person: Record<string, unknown> | null) {
   const api = fakeApi(() => ({ me: { username: 'competitor', person } }));
-  return render(renderAt(api.client, '/me', '/me', <WorkerPage />, worker));
+  render(renderAt(api.client, '/me', '/me', <WorkerPage />, worker));
+  return api;
 }
 
 const person = (registrations: unknown[], promotions: unknown[] = []) => ({
@@ -70,6 +71,26 @@ describe('WorkerPage', { timeout: 60_000 }, () => {
     expect(screen.getByText('Senior worker → Technician')).toBeDefined();
     expect(screen.getByText('Grounds: rank 1 of 3')).toBeDefined();
     expect(screen.getByText('HR’s note: 同意')).toBeDefined();
+  });
+
+  it('asks again when the language changes, so the grounds the API wrote are in the new language', async () => {
+    // the API writes the grounds in the request's language (Accept-Language follows the UI's)
+    const api = fakeApi(() => ({
+      me: {
+        username: 'competitor',
+        person: person([], [{ ...approvedPromotion, reason: currentLanguage() === 'en' ? 'rank 1 of 3' : '第1名（共3人）' }]),
+      },
+    }));
+    render(renderAt(api.client, '/me', '/me', <WorkerPage />, worker));
+    expect(await screen.findByText('依据：第1名（共3人）')).toBeDefined();
+    const asked = api.operations.filter((o) => o.name === 'WorkerPortal').length;
+
+    await act(async () => {
+      await changeLanguage('en');
+    });
+
+    expect(await screen.findByText('Grounds: rank 1 of 3')).toBeDefined();
+    expect(api.operations.filter((o) => o.name === 'WorkerPortal').length).toBe(asked + 1);
   });
 
   it('writes a total with decimals as plural in English: 1.00 points', async () => {

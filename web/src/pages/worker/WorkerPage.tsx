@@ -2,7 +2,7 @@ import { RiseOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Flex, Grid, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
 import { enumName, registrationStatusColors } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
 import { formatScore } from '../../domain/score';
@@ -100,7 +100,7 @@ type Entry = Person['registrations'][number];
 export function WorkerPage() {
   const { t } = useTranslation('worker');
   const viewer = useViewer();
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: WorkerPortalQueryDocument, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useLocalizedQuery({ query: WorkerPortalQueryDocument, requestPolicy: 'cache-and-network' });
 
   if (error && !data) {
     return (
