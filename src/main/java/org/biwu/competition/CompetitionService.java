@@ -163,8 +163,7 @@ public class CompetitionService {
      * read only once a correction that held the lock has committed.
      */
     public Uni<MarkingState> markingState(Mutiny.Session s, long event) {
-        return s.createNativeQuery("select cast(pg_advisory_xact_lock_shared(:lock) as text)")
-                .setParameter("lock", Locks.key(Locks.Kind.MARKING_SCHEME, event)).getSingleResult()
+        return Locks.hold(s, Locks.Lock.shared(Locks.Kind.MARKING_SCHEME, event))
                 .chain(() -> s.createNativeQuery("select c.status, e.revision from event e join competition c on c.id = e.competition_id "
                         + "where e.id = :e", Object[].class).setParameter("e", event).getSingleResult())
                 .map(row -> new MarkingState(CompetitionStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
@@ -297,10 +296,8 @@ public class CompetitionService {
         SchemeValidator.Checked checked = SchemeValidator.check(in);
         // the scheme lock keeps marks out while the scheme changes; the registrations lock keeps
         // registrations of the old format out while the format changes
-        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:scheme) as text), "
-                        + "cast(pg_advisory_xact_lock(:registrations) as text)")
-                .setParameter("scheme", Locks.key(Locks.Kind.MARKING_SCHEME, number))
-                .setParameter("registrations", Locks.key(Locks.Kind.REGISTRATIONS, number)).getSingleResult()
+        return db.write(s -> Locks.hold(s, Locks.Lock.exclusive(Locks.Kind.MARKING_SCHEME, number),
+                        Locks.Lock.exclusive(Locks.Kind.REGISTRATIONS, number))
                 .chain(() -> s.find(EventEntity.class, number))
                 .chain(e -> {
                     if (e == null) {

@@ -1,9 +1,14 @@
 package org.biwu.db;
 
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
+
 /**
  * PostgreSQL advisory locks the services take inside their transactions ({@code
  * pg_advisory_xact_lock}, released at commit): a key is a kind in the top byte and the record's
- * number below it, so kinds never collide.
+ * number below it, so kinds never collide. {@link #hold} is the one way to take them.
  */
 public final class Locks {
 
@@ -27,6 +32,34 @@ public final class Locks {
         Kind(long tag) {
             this.tag = tag;
         }
+    }
+
+    /** A lock to take: on record {@code number}'s {@code kind}, exclusive or shared. */
+    public record Lock(Kind kind, long number, boolean shared) {
+
+        public static Lock exclusive(Kind kind, long number) {
+            return new Lock(kind, number, false);
+        }
+
+        public static Lock shared(Kind kind, long number) {
+            return new Lock(kind, number, true);
+        }
+    }
+
+    /**
+     * Takes the locks, in the order given, in one statement of the session's transaction; they are
+     * held until it ends. A later statement sees what a transaction that held one committed.
+     */
+    public static Uni<Void> hold(Mutiny.Session s, Lock... locks) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < locks.length; i++) {
+            columns.add("cast(pg_advisory_xact_lock" + (locks[i].shared() ? "_shared" : "") + "(:l" + i + ") as text)");
+        }
+        Mutiny.SelectionQuery<Object> query = s.createNativeQuery("select " + String.join(", ", columns));
+        for (int i = 0; i < locks.length; i++) {
+            query.setParameter("l" + i, key(locks[i].kind(), locks[i].number()));
+        }
+        return query.getSingleResult().replaceWithVoid();
     }
 
     /** The lock's key for record {@code number} (below 2^56). */

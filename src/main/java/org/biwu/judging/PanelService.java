@@ -285,10 +285,7 @@ public class PanelService {
      * a judge is given are those of the scheme as stored), then reads the event as stored.
      */
     private Uni<Event> guard(Mutiny.Session s, long number, String id, Object... path) {
-        return s.createNativeQuery("select cast(pg_advisory_xact_lock(:panel) as text), "
-                        + "cast(pg_advisory_xact_lock_shared(:scheme) as text)")
-                .setParameter("panel", Locks.key(Locks.Kind.PANEL, number))
-                .setParameter("scheme", Locks.key(Locks.Kind.MARKING_SCHEME, number)).getSingleResult()
+        return Locks.hold(s, Locks.Lock.exclusive(Locks.Kind.PANEL, number), Locks.Lock.shared(Locks.Kind.MARKING_SCHEME, number))
                 .chain(() -> events.fresh(s, number)).map(event -> {
                     if (event == null) {
                         throw DomainException.notFound(m -> m.thing("Event"), id, path);

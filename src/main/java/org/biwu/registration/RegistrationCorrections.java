@@ -124,8 +124,7 @@ public class RegistrationCorrections {
                 throw new DomainException(errors);
             }
             // bibs are checked and taken under the event's registration lock, as registering does
-            return s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
-                    .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, event.number())).getSingleResult()
+            return Locks.hold(s, Locks.Lock.exclusive(Locks.Kind.REGISTRATIONS, event.number()))
                     .chain(() -> bibFree(s, c.registration(), in.bib().strip())).chain(() -> people(s, c, in, members)).chain(people -> {
                 RegistrationEntity r = c.registration();
                 List<FieldChange> changed = new ArrayList<>(FieldChange.changes(

@@ -69,8 +69,7 @@ public class RegistrationService {
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
         // under the event's registration lock (bibs; a correction of the event's format waits), checked
         // against the event as stored, stored with the standings' change in the same transaction
-        return db.write(s -> s.createNativeQuery("select cast(pg_advisory_xact_lock(:lock) as text)")
-                .setParameter("lock", Locks.key(Locks.Kind.REGISTRATIONS, eventNumber)).getSingleResult()
+        return db.write(s -> Locks.hold(s, Locks.Lock.exclusive(Locks.Kind.REGISTRATIONS, eventNumber))
                 .chain(() -> events.fresh(s, eventNumber)).chain(event -> {
                     if (event == null) {
                         throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
