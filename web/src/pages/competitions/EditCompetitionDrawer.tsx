@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Radio, Row, Select, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionKind, CompetitionLevel, UpdateCompetitionInput } from '../../gql/graphql';
 import '../../forms/i18n';
+import { CompetitionDateFields } from './CompetitionDateFields';
 import './i18n';
 import { statusReached } from './statusReached';
 import { requestFailure } from '../../forms/requestFailure';
@@ -152,28 +153,7 @@ export function EditCompetitionDrawer({ competition, onClose, onSaved }: { compe
           <Select options={enumOptions('level', competitionLevels, language)} disabled={levelLocked} />
         </Form.Item>
         <Row gutter={16}>
-          <Col xs={24} sm={12}>
-            <Form.Item name="startsOn" label={t('field.startsOn')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item
-              name="endsOn"
-              label={t('field.endsOn')}
-              dependencies={['startsOn']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator(_, value: Dayjs | null | undefined) {
-                    const start = getFieldValue('startsOn') as Dayjs | null | undefined;
-                    return value && start && value.isBefore(start, 'day') ? Promise.reject(new Error(t('create.endsBeforeStart'))) : Promise.resolve();
-                  },
-                }),
-              ]}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
+          <CompetitionDateFields />
         </Row>
         <Form.Item name="organizerName" label={t('field.organizerName')}>
           <Input placeholder={t('create.organizerPlaceholder')} maxLength={200} />

@@ -1,15 +1,14 @@
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { enumOptions, judgeRoles } from '../../domain/competition';
 import { applyUserErrors } from '../../forms/applyUserErrors';
-import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { JudgeRole } from '../../gql/schema';
 import '../../forms/i18n';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
+import { JudgeFields } from './JudgeFields';
 import { RefusalLines } from './RefusalLines';
 import { splitJudgeRefusals } from './panelModel';
 import { requestFailure } from '../../forms/requestFailure';
@@ -45,7 +44,6 @@ interface EditValues {
 export function EditJudgeDrawer({ judge, onClose, onSaved }: { judge: PanelJudge; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('event');
   const { t: tf } = useTranslation('forms');
-  const language = useLanguage();
   const screens = Grid.useBreakpoint();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
@@ -88,18 +86,7 @@ export function EditJudgeDrawer({ judge, onClose, onSaved }: { judge: PanelJudge
       >
         <Typography.Paragraph type="secondary">{t('panel.editHint')}</Typography.Paragraph>
         {others.length > 0 && <Alert type="error" showIcon title={t('panel.refused')} description={<RefusalLines lines={others} />} style={{ marginBottom: 16 }} />}
-        <Form.Item name="name" label={t('judges.name')} rules={[{ required: true, whitespace: true, message: tf('required', { field: t('judges.name') }) }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="affiliation" label={t('judges.affiliation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="role" label={t('judges.role')}>
-          <Select options={enumOptions('judgeRole', judgeRoles, language)} />
-        </Form.Item>
-        <Form.Item name="username" label={t('judges.username')} extra={t('judges.usernameHelp')}>
-          <Input maxLength={100} autoComplete="off" />
-        </Form.Item>
+        <JudgeFields />
         <Flex justify="flex-end" gap="small">
           <Button onClick={onClose}>{t('panel.cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={fetching}>

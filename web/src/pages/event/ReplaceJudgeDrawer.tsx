@@ -1,8 +1,8 @@
-import { Alert, App, Button, Drawer, Flex, Form, Grid, Input, Select, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Flex, Form, Grid, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { enumName, enumOptions, judgeRoles } from '../../domain/competition';
+import { enumName } from '../../domain/competition';
 import { applyUserErrors } from '../../forms/applyUserErrors';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
@@ -11,6 +11,7 @@ import '../../forms/i18n';
 import { AspectSelect } from './AspectSelect';
 import type { PanelJudge } from './EditJudgeDrawer';
 import './i18n';
+import { JudgeFields } from './JudgeFields';
 import { aspectLabel, aspectsAsOneField, splitJudgeRefusals, type SchemeAspect } from './panelModel';
 import { RefusalLines } from './RefusalLines';
 import { requestFailure } from '../../forms/requestFailure';
@@ -135,18 +136,7 @@ export function ReplaceJudgeDrawer({
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('panel.newJudge')}
         </Typography.Title>
-        <Form.Item name="name" label={t('judges.name')} rules={[{ required: true, whitespace: true, message: tf('required', { field: t('judges.name') }) }]}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="affiliation" label={t('judges.affiliation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="role" label={t('judges.role')}>
-          <Select options={enumOptions('judgeRole', judgeRoles, language)} />
-        </Form.Item>
-        <Form.Item name="username" label={t('judges.username')} extra={t('judges.usernameHelp')}>
-          <Input maxLength={100} autoComplete="off" />
-        </Form.Item>
+        <JudgeFields />
         {role === 'SCOREKEEPER' ? (
           <Typography.Paragraph type="secondary">{t('panel.scorekeeperNoAspects')}</Typography.Paragraph>
         ) : (
