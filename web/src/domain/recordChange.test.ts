@@ -53,7 +53,12 @@ describe('a correction in words', () => {
   });
 
   it('shows a field, value or action it does not know as it comes', () => {
-    expect(changeText('Event', { field: 'rounds', from: 'final: T(T1)', to: 'final: T(T1) P(P1)' }, 'zh-CN')).toBe('评分标准：final: T(T1) → final: T(T1) P(P1)');
+    expect(changeText('Event', { field: 'rounds', from: 'final 决赛: T 理论 ×1 (T1 笔试 ≤100)', to: 'final 决赛: T 理论 ×0.3 (T1 笔试 ≤100); P 实操 ×0.7 (P1 焊缝 ≤10)' }, 'zh-CN')).toBe(
+      '评分标准：final 决赛: T 理论 ×1 (T1 笔试 ≤100) → final 决赛: T 理论 ×0.3 (T1 笔试 ≤100); P 实操 ×0.7 (P1 焊缝 ≤10)',
+    );
+    const details = { field: 'rounds', from: '{"rounds":[{"code":"final","modules":[]}]}', to: '{"rounds":[{"code":"final","modules":[{}]}]}' };
+    expect(changeText('Event', details, 'zh-CN')).toBe('评分标准：评分细则已修改（计分方式、裁判人数、去掉最高最低分等）');
+    expect(changeText('Event', details, 'en')).toBe('Marking scheme: details changed (aggregation, number of judges, drops …)');
     expect(changeText('Registration', { field: 'seat', from: '3', to: '4' }, 'zh-CN')).toBe('seat：3 → 4');
     expect(valueText('status', 'MERGED', 'zh-CN')).toBe('MERGED');
     expect(actionText('MERGED', 'zh-CN')).toBe('MERGED');

@@ -34,6 +34,8 @@ interface Words {
   /** members.0.name: 队员 1 姓名. */
   memberField: (n: number, field: string) => string;
   change: (field: string, from: string, to: string) => string;
+  /** The marking scheme changed in a detail its one-line outline leaves out (the API then gives the rounds whole, as JSON). */
+  schemeDetails: (field: string) => string;
   empty: string;
   /** An empty list. */
   none: string;
@@ -85,6 +87,7 @@ const words: Record<Language, Words> = {
     },
     memberField: (n, field) => `队员 ${n} ${field}`,
     change: (field, from, to) => `${field}：${from} → ${to}`,
+    schemeDetails: (field) => `${field}：评分细则已修改（计分方式、裁判人数、去掉最高最低分等）`,
     empty: '（空）',
     none: '无',
     separator: '、',
@@ -133,6 +136,7 @@ const words: Record<Language, Words> = {
     },
     memberField: (n, field) => `${field} of member ${n}`,
     change: (field, from, to) => `${field}: ${from} → ${to}`,
+    schemeDetails: (field) => `${field}: details changed (aggregation, number of judges, drops …)`,
     empty: '(empty)',
     none: 'none',
     separator: ', ',
@@ -191,8 +195,14 @@ export function valueText(field: string, value: string | null | undefined, langu
   return value;
 }
 
-/** One changed field in a line: 级别：市级二类 → 市级一类. */
+/**
+ * One changed field in a line: 级别：市级二类 → 市级一类. The marking scheme comes as the API's outline
+ * ("final 决赛: T 理论 ×0.3 (T1 笔试 ≤100)"), or, when only a detail outside it changed, as JSON: then it says so.
+ */
 export function changeText(subject: string, change: FieldChangeText, language: Language): string {
+  if (change.field === 'rounds' && [change.from, change.to].some((value) => value?.startsWith('{'))) {
+    return words[language].schemeDetails(fieldText(subject, change.field, language));
+  }
   return words[language].change(fieldText(subject, change.field, language), valueText(change.field, change.from, language), valueText(change.field, change.to, language));
 }
 

@@ -354,16 +354,20 @@ public class CompetitionService {
         }
         List<String> roundsBefore = before.rounds().stream().map(Round::code).toList();
         List<String> roundsAfter = scheme.rounds().stream().map(Round::code).toList();
-        List<FieldChange> changed = FieldChange.changes(FieldChange.of("name", e.name, in.name().strip()),
+        List<FieldChange> changed = new ArrayList<>(FieldChange.changes(FieldChange.of("name", e.name, in.name().strip()),
                 FieldChange.of("occupationCode", e.occupationCode, in.occupationCode()), FieldChange.of("format", e.format, in.format()),
                 FieldChange.of("teamSize", e.teamSize, teamSize), FieldChange.of("scoreDecimals", e.scoreDecimals, decimals),
                 FieldChange.of("conflictPolicy", e.conflictPolicy, policy),
                 FieldChange.of("rounds", outline(before), outline(scheme)),
                 FieldChange.of("awards", before.awards().stream().map(AwardRule::name).toList(),
                         scheme.awards().stream().map(AwardRule::name).toList()),
-                FieldChange.of("tieBreakModules", before.tieBreakModules(), scheme.tieBreakModules()));
-        if (changed.isEmpty()) {
+                FieldChange.of("tieBreakModules", before.tieBreakModules(), scheme.tieBreakModules())));
+        if (changed.isEmpty() && scheme.rounds().equals(before.rounds())) {
             return Uni.createFrom().item(e);
+        }
+        if (changed.stream().noneMatch(f -> f.field().equals("rounds")) && !scheme.rounds().equals(before.rounds())) {
+            // a detail the outline leaves out (an aggregation, a judge count …): the history gets the rounds whole
+            changed.add(new FieldChange("rounds", events.write(before), events.write(scheme)));
         }
         e.name = in.name().strip();
         e.occupationCode = in.occupationCode();
@@ -380,10 +384,19 @@ public class CompetitionService {
                 .map(v -> e);
     }
 
-    /** A scheme in one line for its history: each round's code with its modules' aspect codes, "final: T(T1) P(P1 P2)". */
+    /**
+     * A scheme in one line for its history: each round's code and name, its modules with their
+     * weights and their aspects with their maximum marks,
+     * "final 决赛: T 理论 ×0.3 (T1 笔试 ≤100); P 实操 ×0.7 (P1 焊缝外观 ≤40, P2 尺寸 ≤60)".
+     */
     private static String outline(Scheme scheme) {
-        return String.join("; ", scheme.rounds().stream().map(r -> r.code() + ": " + String.join(" ", r.modules().stream()
-                .map(mod -> mod.code() + "(" + String.join(" ", mod.aspects().stream().map(Aspect::code).toList()) + ")")
+        return String.join(" | ", scheme.rounds().stream().map(r -> r.code() + " " + r.name() + ": " + String.join("; ", r.modules().stream()
+                .map(mod -> mod.code() + " " + mod.name() + " ×" + number(mod.weight()) + " (" + String.join(", ", mod.aspects().stream()
+                        .map(a -> a.code() + " " + a.name() + " ≤" + number(a.maxMark())).toList()) + ")")
                 .toList())).toList());
+    }
+
+    private static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -166,7 +166,45 @@ class CompetitionCorrectionsTest {
         assertThat(history).filteredOn(h -> h.get("subject").equals("Event")).singleElement()
                 .satisfies(h -> assertThat((List<Object>) h.get("changes")).contains(
                         Map.of("field", "name", "from", "钳工", "to", "钳工（四级）"),
-                        Map.of("field", "rounds", "from", "final: practical(A1)", "to", "final: T(T1) practical(A1); last: P(P1)")));
+                        Map.of("field", "rounds", "from", "final 决赛: practical 技能操作 ×1 (A1 焊缝外观 ≤10)",
+                                "to", "final 预赛: T T ×0.3 (T1 T1 ≤100); practical practical ×0.7 (A1 A1 ≤20) | last 决赛: P P ×1 (P1 P1 ≤10)")));
+    }
+
+    @Test
+    void aCorrectedWeightOrMaximumAloneIsStoredAndRecordedAndAnUnchangedEventIsLeftAlone() {
+        String c = Fixtures.competition("评分标准 细节修改", "SKILL", "ENTERPRISE");
+        String e = Fixtures.event(Fixtures.simpleEvent(c, "钳工", 1, "SINGLE", 0, 0, "BLOCK"));
+        // the event as Fixtures.simpleEvent defines it
+        Map<String, Object> a1 = Map.of("code", "A1", "name", "焊缝外观", "kind", "JUDGEMENT", "maxMark", 10.0, "judges", 1, "aggregation", "SINGLE");
+        List<Map<String, Object>> same = List.of(round("final", "决赛", List.of(Map.of("code", "practical", "name", "技能操作", "weight", 1.0,
+                "aspects", List.of(a1)))));
+        assertThat(Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "钳工", same)).getList("data.updateEvent.userErrors")).isEmpty();
+        assertThat(Fixtures.ORGANIZER.run(HISTORY, "id", c).getList("data.competition.history", Map.class))
+                .noneMatch(h -> h.get("subject").equals("Event"));
+
+        Map<String, Object> raisedA1 = new HashMap<>(a1);
+        raisedA1.put("maxMark", 12.5);
+        List<Map<String, Object>> raised = List.of(round("final", "决赛", List.of(Map.of("code", "practical", "name", "技能操作", "weight", 1.0,
+                "aspects", List.of(raisedA1)))));
+        JsonPath r = Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "钳工", raised));
+        assertThat(r.getList("data.updateEvent.userErrors")).isEmpty();
+        assertThat(r.getDouble("data.updateEvent.event.rounds[0].modules[0].aspects[0].maxMark")).isEqualTo(12.5);
+        assertThat(Fixtures.ORGANIZER.run(HISTORY, "id", c).getList("data.competition.history", Map.class))
+                .filteredOn(h -> h.get("subject").equals("Event")).singleElement()
+                .satisfies(h -> assertThat((List<Object>) h.get("changes")).containsExactly(
+                        Map.of("field", "rounds", "from", "final 决赛: practical 技能操作 ×1 (A1 焊缝外观 ≤10)",
+                                "to", "final 决赛: practical 技能操作 ×1 (A1 焊缝外观 ≤12.5)")));
+
+        // a detail the outline leaves out is recorded with the rounds whole
+        Map<String, Object> twoJudges = new HashMap<>(raisedA1);
+        twoJudges.put("judges", 2);
+        twoJudges.put("aggregation", "MEAN");
+        assertThat(Fixtures.ORGANIZER.run(UPDATE_EVENT, "in", eventInput(e, "钳工", List.of(round("final", "决赛", List.of(Map.of("code", "practical",
+                "name", "技能操作", "weight", 1.0, "aspects", List.of(twoJudges))))))).getList("data.updateEvent.userErrors")).isEmpty();
+        assertThat(Fixtures.ORGANIZER.run(HISTORY, "id", c).getList("data.competition.history", Map.class))
+                .filteredOn(h -> h.get("subject").equals("Event")).hasSize(2)
+                .anySatisfy(h -> assertThat((List<Map<String, Object>>) h.get("changes")).singleElement()
+                        .satisfies(f -> assertThat((String) f.get("to")).contains("\"judges\":2", "\"aggregation\":\"MEAN\"")));
     }
 
     @Test
