@@ -4,7 +4,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.biwu.judging.JudgingInputs.UpdateJudgeInput;
 import org.biwu.security.Access;
 import org.biwu.security.IdentityDirectory;
 import org.biwu.security.Role;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -78,7 +81,7 @@ public class PanelService {
         if (!errors.isEmpty()) {
             return Uni.createFrom().failure(new DomainException(errors));
         }
-        return identities.lookUp(in.judges().stream().map(JudgeInput::username).filter(Objects::nonNull).distinct().toList())
+        return identities.lookUp(in.judges().stream().map(j -> blankToNull(j.username())).filter(Objects::nonNull).distinct().toList())
                 .chain(logins -> db.write(s -> guard(s, eventNumber, in.eventId(), "eventId").chain(event -> {
                     for (int i = 0; i < in.judges().size(); i++) {
                         JudgeInput j = in.judges().get(i);
@@ -93,7 +96,7 @@ public class PanelService {
                                 List<JudgeAssignmentEntity> added = new ArrayList<>();
                                 for (int i = 0; i < in.judges().size(); i++) {
                                     JudgeInput j = in.judges().get(i);
-                                    login(j.username(), taken, logins, errors, "judges", i, "username");
+                                    login(blankToNull(j.username()), taken, logins, errors, "judges", i, "username");
                                     added.add(entity(eventNumber, j, j.aspects(), logins));
                                 }
                                 if (!errors.isEmpty()) {
@@ -234,7 +237,7 @@ public class PanelService {
     }
 
     /** Assignments by number, for marks' judges. */
-    public Uni<Map<Long, JudgeAssignment>> byNumbers(java.util.Collection<Long> numbers) {
+    public Uni<Map<Long, JudgeAssignment>> byNumbers(Collection<Long> numbers) {
         if (numbers.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -247,7 +250,7 @@ public class PanelService {
     }
 
     /** How many marks each of these judges has given; judges without marks are absent. */
-    public Uni<Map<Long, Long>> marksGiven(java.util.Collection<Long> judges) {
+    public Uni<Map<Long, Long>> marksGiven(Collection<Long> judges) {
         if (judges.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
@@ -296,7 +299,7 @@ public class PanelService {
 
     /** The judge's place, locked for the correction. */
     private static Uni<JudgeAssignmentEntity> place(Mutiny.Session s, long number, String id, Object... path) {
-        return s.find(JudgeAssignmentEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).map(judge -> {
+        return s.find(JudgeAssignmentEntity.class, number, LockMode.PESSIMISTIC_WRITE).map(judge -> {
             if (judge == null) {
                 throw DomainException.notFound(m -> m.thing("JudgeAssignment"), id, path);
             }
@@ -320,7 +323,7 @@ public class PanelService {
 
     /** The logins of the panel's judges still marking, but {@code except}. */
     private static Set<String> activeLogins(List<JudgeAssignmentEntity> panel, Long except) {
-        Set<String> logins = new java.util.HashSet<>();
+        Set<String> logins = new HashSet<>();
         panel.stream().filter(p -> p.active() && p.username != null && !p.id.equals(except)).forEach(p -> logins.add(p.username));
         return logins;
     }
@@ -350,7 +353,7 @@ public class PanelService {
             errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.scorekeeperNoAspects(), at));
             return List.of();
         }
-        Set<String> codes = new java.util.HashSet<>();
+        Set<String> codes = new HashSet<>();
         event.rounds.forEach(r -> r.modules().forEach(mod -> mod.aspects().forEach(a -> codes.add(a.code()))));
         Set<String> aspects = new LinkedHashSet<>();
         for (int i = 0; i < given.size(); i++) {

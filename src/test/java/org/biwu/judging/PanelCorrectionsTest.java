@@ -67,8 +67,12 @@ class PanelCorrectionsTest {
         // nothing was stored: the panel is empty, and the known login goes through on its own, checked
         assertThat(Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { judges { id } } }", "id", e.get("event"))
                 .getList("data.event.judges")).isEmpty();
-        JsonPath ok = Fixtures.ORGANIZER.run(ASSIGN, "in", Map.of("eventId", e.get("event"), "judges", List.of(judge("张伟", "JUDGE", "judge"))));
+        // a login typed with spaces around it is the login
+        JsonPath ok = Fixtures.ORGANIZER.run(ASSIGN, "in", Map.of("eventId", e.get("event"), "judges", List.of(judge("张伟", "JUDGE", " judge "))));
+        assertThat(ok.getString("data.assignJudges.judges[0].username")).isEqualTo("judge");
         assertThat(ok.getBoolean("data.assignJudges.judges[0].loginVerified")).isTrue();
+        JsonPath twice = Fixtures.ORGANIZER.run(ASSIGN, "in", Map.of("eventId", e.get("event"), "judges", List.of(judge("张伟", "JUDGE", "judge "))));
+        assertThat(twice.getList("data.assignJudges.userErrors.code")).containsExactly("DUPLICATE");
     }
 
     @Test
