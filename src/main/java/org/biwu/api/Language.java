@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The language of the request, from its {@code Accept-Language} header: Chinese (zh-CN) when the
@@ -21,6 +22,12 @@ public class Language {
     /** The languages Biwu speaks, as BCP 47 tags. */
     public static final String CHINESE = "zh-CN";
     public static final String ENGLISH = "en";
+
+    /**
+     * The arguments that name the record a mutation acts on: a refusal of the record as a whole
+     * (the competition is closed, the judge has marks) reads without them ("报名已截止…", not "赛项：报名已截止…").
+     */
+    private static final Set<String> SUBJECTS = Set.of("id", "eventId", "competitionId", "judgeId");
 
     @Inject
     CurrentVertxRequest request;
@@ -65,12 +72,6 @@ public class Language {
         refusals.forEach(r -> errors.add(write(r)));
         return errors;
     }
-
-    /**
-     * The arguments that name the record a mutation acts on: a refusal of the record as a whole
-     * (the competition is closed, the judge has marks) reads without them ("报名已截止…", not "赛项：报名已截止…").
-     */
-    private static final java.util.Set<String> SUBJECTS = java.util.Set.of("id", "eventId", "competitionId", "judgeId");
 
     /** A refusal in the language of {@code m}: the field in the reader's words, then the problem. */
     static UserError write(Messages m, Refusal refusal) {

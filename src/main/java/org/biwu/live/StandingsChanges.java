@@ -129,10 +129,7 @@ public class StandingsChanges {
             chain = chain.chain(() -> s.createNativeQuery("delete from standings_state where event_id = :e and round in (:r)")
                     .setParameter("e", event).setParameter("r", gone).executeUpdate().replaceWithVoid());
         }
-        return chain.chain(() -> createRounds(s, event, added))
-                .chain(() -> s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
-                        + "select event_id, round, null from standings_state where event_id = :e")
-                        .setParameter("e", event).executeUpdate().replaceWithVoid());
+        return chain.chain(() -> createRounds(s, event, added)).chain(() -> touchEveryRound(s, event));
     }
 
     /**
@@ -140,6 +137,11 @@ public class StandingsChanges {
      * each round reloads them whole when the transaction commits.
      */
     public Uni<Void> registrationsCorrected(Mutiny.Session s, long event) {
+        return touchEveryRound(s, event);
+    }
+
+    /** Every round of the event reloads whole (no registrations listed) once the transaction commits. */
+    private static Uni<Void> touchEveryRound(Mutiny.Session s, long event) {
         return s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
                         + "select event_id, round, null from standings_state where event_id = :e")
                 .setParameter("e", event).executeUpdate().replaceWithVoid();

@@ -26,12 +26,15 @@ import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
 import org.biwu.live.StandingsChanges;
 import org.biwu.people.NationalIds;
+import org.biwu.people.PersonCategory;
 import org.biwu.people.PersonEntity;
 import org.biwu.people.PersonService;
+import org.biwu.people.SkillLevel;
 import org.biwu.registration.RegistrationInputs.RegistrationMemberInput;
 import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
+import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -234,7 +237,7 @@ public class RegistrationCorrections {
     // ------------------------------------------------------------ what a correction reads and checks
 
     private Uni<Corrected> corrected(Mutiny.Session s, long number, String id) {
-        return s.find(RegistrationEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(r -> {
+        return s.find(RegistrationEntity.class, number, LockMode.PESSIMISTIC_WRITE).chain(r -> {
             if (r == null) {
                 throw DomainException.notFound(m -> m.thing("Registration"), id, "id");
             }
@@ -267,7 +270,7 @@ public class RegistrationCorrections {
     }
 
     /** One person of the corrected registration: who, their name before, and their level and category as registered now. */
-    private record Member(PersonEntity person, Before before, org.biwu.people.SkillLevel level, org.biwu.people.PersonCategory category) {
+    private record Member(PersonEntity person, Before before, SkillLevel level, PersonCategory category) {
     }
 
     /** What the record of the person who held a place said before the correction. */
@@ -279,8 +282,8 @@ public class RegistrationCorrections {
         List<Member> people = new ArrayList<>();
         RegistrationMemberEntity first = c.members().get(0);
         // a level or category left out stays as registered
-        org.biwu.people.SkillLevel level = in.skillLevel() != null ? in.skillLevel() : first.skillLevel;
-        org.biwu.people.PersonCategory category = in.category() != null ? in.category() : first.category;
+        SkillLevel level = in.skillLevel() != null ? in.skillLevel() : first.skillLevel;
+        PersonCategory category = in.category() != null ? in.category() : first.category;
         Uni<Void> chain = before(s, first.personId).chain(before -> persons.correct(s, first.personId, new PersonService.Correction(in.name(),
                         normalized(in.nationalId()), blankToNull(in.username()), first.skillLevel, level, first.category, category))
                 .invoke(p -> people.add(new Member(p, before, level, category)))).replaceWithVoid();
@@ -290,17 +293,18 @@ public class RegistrationCorrections {
             if (given.personId() != null) {
                 long person = NodeId.parse("Person", given.personId(), "members", i, "personId");
                 RegistrationMemberEntity row = c.members().stream().filter(m -> m.personId == person).findFirst().orElseThrow();
-                org.biwu.people.SkillLevel memberLevel = given.skillLevel() != null ? given.skillLevel() : row.skillLevel;
-                org.biwu.people.PersonCategory memberCategory = given.category() != null ? given.category() : row.category;
+                SkillLevel memberLevel = given.skillLevel() != null ? given.skillLevel() : row.skillLevel;
+                PersonCategory memberCategory = given.category() != null ? given.category() : row.category;
                 chain = chain.chain(() -> before(s, person)).chain(before -> persons.correct(s, person, new PersonService.Correction(
                                 given.name(), normalized(given.nationalId()), blankToNull(given.username()), row.skillLevel,
                                 memberLevel, row.category, memberCategory), "members", index)
                         .invoke(p -> people.add(new Member(p, before, memberLevel, memberCategory)))).replaceWithVoid();
             } else {
                 // a new person in the place of the member who held it: the history says who was replaced
-                long replaced = c.members().size() > i + 1 ? c.members().get(i + 1).personId : first.personId;
+                Long replaced = c.members().size() > i + 1 ? c.members().get(i + 1).personId : null;
                 Before[] held = new Before[1];
-                chain = chain.chain(() -> before(s, replaced)).invoke(b -> held[0] = b).chain(() -> persons.findOrCreate(s, new PersonService.Facts(given.name(), blankToNull(given.affiliation()),
+                chain = chain.chain(() -> replaced == null ? Uni.createFrom().item(new Before(null, null, null)) : before(s, replaced))
+                        .invoke(b -> held[0] = b).chain(() -> persons.findOrCreate(s, new PersonService.Facts(given.name(), blankToNull(given.affiliation()),
                                 normalized(given.nationalId()), given.skillLevel(), given.category(), blankToNull(given.username())),
                                 "members", index).call(s::flush)
                         .chain(p -> registeredElsewhere(s, c.registration(), p).invoke(elsewhere -> {

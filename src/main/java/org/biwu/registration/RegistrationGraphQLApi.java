@@ -88,7 +88,7 @@ public class RegistrationGraphQLApi {
 
     @Mutation("reinstateRegistration")
     @Description("A withdrawn registration (until scoring is closed) or a disqualified one (until the results are final) "
-            + "takes part again, APPROVED. Organizers. Kept in the competition's history.")
+            + "takes part again, in the status it had before (PENDING or APPROVED). Organizers. Kept in the competition's history.")
     public Uni<@NonNull RegistrationPayload> reinstateRegistration(@NonNull @Id String id) {
         return payloads.of(Uni.createFrom().deferred(() -> corrections.reinstate(id)).map(RegistrationPayload::of),
                 RegistrationPayload::refused);

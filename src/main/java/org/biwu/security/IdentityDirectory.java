@@ -5,6 +5,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,9 @@ import org.keycloak.admin.client.Keycloak;
 public class IdentityDirectory {
 
     private static final Logger LOG = Logger.getLogger(IdentityDirectory.class);
+
+    /** How long a panel's save waits for the identity server. */
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 
     /** What the identity server said of a login. */
     public enum Answer {
@@ -74,7 +78,4 @@ public class IdentityDirectory {
         });
         return caller == null ? answered : answered.emitOn(command -> caller.runOnContext(ignored -> command.run()));
     }
-
-    /** How long a panel's save waits for the identity server. */
-    private static final java.time.Duration ANSWER_WITHIN = java.time.Duration.ofSeconds(5);
 }
