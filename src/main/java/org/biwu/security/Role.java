@@ -1,8 +1,5 @@
 package org.biwu.security;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The realm roles of the Keycloak realm {@code biwu} (src/main/keycloak/biwu-realm.json).
  * A token carries them in {@code realm_access.roles}; {@link #claim()} is the name used there.
@@ -34,10 +31,5 @@ public enum Role {
     /** The role's name in the token and in the realm file, e.g. {@code chief-judge}. */
     public String claim() {
         return claim;
-    }
-
-    /** The role named {@code claim} in a token, if it is one of Biwu's. */
-    public static Optional<Role> fromClaim(String claim) {
-        return Arrays.stream(values()).filter(r -> r.claim.equals(claim)).findFirst();
     }
 }
