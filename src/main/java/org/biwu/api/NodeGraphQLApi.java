@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+/** The API's node(id) query: any record by its global id (Type:number), if the caller may see it. */
 @GraphQLApi
 @Authenticated
 public class NodeGraphQLApi {

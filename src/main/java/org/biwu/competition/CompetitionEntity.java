@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+/** A competition as stored (table competition): its facts, status and results visibility. */
 @Entity
 @Table(name = "competition")
 public class CompetitionEntity {

@@ -25,6 +25,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
+/**
+ * The competitions part of the API: competitions and events as queries, and their set-up and
+ * corrections as mutations (createCompetition, updateCompetition, setCompetitionStatus,
+ * setResultsVisibility, createEvent, updateEvent), each answering with a payload and userErrors.
+ */
 @GraphQLApi
 @Authenticated
 public class CompetitionGraphQLApi {

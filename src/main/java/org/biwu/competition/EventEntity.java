@@ -11,6 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.ColumnTransformer;
 
+/**
+ * An event as stored (table event): its facts, its marking scheme as JSON (read through
+ * EventCatalog) and its revision, raised by every correction.
+ */
 @Entity
 @Table(name = "event")
 public class EventEntity {

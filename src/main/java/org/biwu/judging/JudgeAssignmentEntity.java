@@ -12,6 +12,10 @@ import jakarta.persistence.Table;
 import java.util.List;
 import org.biwu.db.StringListJson;
 
+/**
+ * A place on an event's judging panel as stored (table judge_assignment): who, in which role, with
+ * which login (and whether the identity server knew it), the aspects given, and who took over.
+ */
 @Entity
 @Table(name = "judge_assignment")
 public class JudgeAssignmentEntity {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
+/** The people part of the API: the caller's own person record (Viewer.person). */
 @GraphQLApi
 @Authenticated
 public class PeopleGraphQLApi {

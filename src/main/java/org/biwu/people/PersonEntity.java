@@ -9,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+/**
+ * A person as stored (table person): name, login, current skill level and category, and the
+ * national id number as a hash (to find them), encrypted (for HR) and masked (to show).
+ */
 @Entity
 @Table(name = "person")
 public class PersonEntity {

@@ -24,6 +24,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+/**
+ * The promotion part of the API: HR's policies (promotionPolicies, createPromotionPolicy), the
+ * evaluation of a competition's results against one (evaluatePromotions) and HR's decision on each
+ * outcome (decidePromotionOutcome); who sees which outcomes is decided in security/.
+ */
 @GraphQLApi
 @Authenticated
 public class PromotionGraphQLApi {

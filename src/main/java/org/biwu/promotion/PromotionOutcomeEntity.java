@@ -11,6 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.biwu.people.SkillLevel;
 
+/**
+ * What a promotion policy grants one registration's person, as stored (table promotion_outcome):
+ * the kind, levels or title, the reason's facts, and HR's decision.
+ */
 @Entity
 @Table(name = "promotion_outcome")
 public class PromotionOutcomeEntity {

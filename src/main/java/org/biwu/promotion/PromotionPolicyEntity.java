@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
+/** A promotion policy as stored (table promotion_policy): its rules as JSON, its source document and who made it. */
 @Entity
 @Table(name = "promotion_policy")
 public class PromotionPolicyEntity {

@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
+/**
+ * A registration in an event as stored (table registration): bib, team, unit, status and its
+ * reason; the members with their level and category as registered are RegistrationMemberEntity rows.
+ */
 @Entity
 @Table(name = "registration")
 public class RegistrationEntity {

@@ -24,6 +24,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 
+/**
+ * The registrations part of the API: registering competitors, correcting, withdrawing,
+ * disqualifying and reinstating a registration, and an event's registrations page by page with
+ * each registration's history and status reason for those who may read them.
+ */
 @GraphQLApi
 @Authenticated
 public class RegistrationGraphQLApi {

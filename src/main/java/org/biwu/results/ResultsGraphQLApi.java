@@ -15,6 +15,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+/**
+ * The results part of the API: an event's leaderboard per round, a registration's standing, and
+ * the leaderboardChanged subscription, each as the competition's results visibility lets the caller see.
+ */
 @GraphQLApi
 @Authenticated
 public class ResultsGraphQLApi {

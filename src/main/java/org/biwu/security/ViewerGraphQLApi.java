@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Query;
 
+/** The me query: who is signed in (login, names, Biwu's roles), the root of the caller's own records. */
 @GraphQLApi
 @Authenticated
 public class ViewerGraphQLApi {
