@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.biwu.api.DomainException;
+import org.biwu.api.Inputs;
 import org.biwu.api.NodeId;
 import org.biwu.api.PageInfo;
 import org.biwu.api.Refusal;
@@ -101,7 +102,7 @@ public class CompetitionService {
             if (!errors.isEmpty()) {
                 throw new DomainException(errors);
             }
-            String organizer = in.organizerName() == null || in.organizerName().isBlank() ? null : in.organizerName().strip();
+            String organizer = Inputs.blankToNull(in.organizerName());
             List<FieldChange> changed = FieldChange.changes(FieldChange.of("name", c.name, in.name().strip()), FieldChange.of("kind", c.kind, kind),
                     FieldChange.of("level", c.level, in.level()), FieldChange.of("organizerName", c.organizerName, organizer),
                     FieldChange.of("startsOn", c.startsOn, in.startsOn()), FieldChange.of("endsOn", c.endsOn, in.endsOn()));

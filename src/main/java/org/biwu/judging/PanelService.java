@@ -1,5 +1,7 @@
 package org.biwu.judging;
 
+import static org.biwu.api.Inputs.blankToNull;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -385,9 +387,5 @@ public class PanelService {
     private Uni<Void> record(Mutiny.Session s, Event event, JudgeAssignmentEntity judge, ChangeAction action, List<FieldChange> changes) {
         return history.record(s, new ChangeHistory.Subject(event.competitionNumber(), "JudgeAssignment", judge.id, judge.name),
                 action, changes, null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

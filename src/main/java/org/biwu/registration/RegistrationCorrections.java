@@ -1,5 +1,7 @@
 package org.biwu.registration;
 
+import static org.biwu.api.Inputs.blankToNull;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -350,10 +352,6 @@ public class RegistrationCorrections {
 
     private static String normalized(String nationalId) {
         return nationalId == null || nationalId.isBlank() ? null : NationalIds.normalize(nationalId);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The person number of a member's global id; null when it is none. */
