@@ -51,6 +51,9 @@ final class Subscribers implements AutoCloseable {
         int errorPayloads;
         private int messageVersion = Integer.MIN_VALUE;
         private boolean inMessage;
+        /** The start of the message being received, and whether it was read. */
+        private final StringBuilder head = new StringBuilder();
+        private boolean headRead;
 
         Watcher(int index) {
             this.index = index;
@@ -172,45 +175,58 @@ final class Subscribers implements AutoCloseable {
         return (int) watchers.stream().filter(Watcher::held).count();
     }
 
+    /** How much of a message's start tells its kind and version. */
+    private static final int HEAD = 512;
+
+    private static void onHead(Watcher w, WebSocket ws, String head, String subscribe, Runnable done) {
+        if (head.contains("\"type\":\"next\"")) {
+            int at = head.indexOf("\"version\":");
+            if (at >= 0) {
+                int from = at + "\"version\":".length();
+                int to = from;
+                while (to < head.length() && Character.isDigit(head.charAt(to))) {
+                    to++;
+                }
+                if (to > from) {
+                    w.messageVersion = Integer.parseInt(head.substring(from, to));
+                }
+            }
+            if (w.messageVersion == Integer.MIN_VALUE) {
+                w.errorPayloads++;
+                if (w.problem == null) {
+                    w.problem = "a message without a leaderboard: " + head;
+                }
+            }
+        } else if (head.contains("\"type\":\"connection_ack\"")) {
+            ws.writeTextMessage(subscribe);
+        } else if (head.contains("\"type\":\"ping\"")) {
+            ws.writeTextMessage("{\"type\":\"pong\"}");
+        } else if (head.contains("\"type\":\"error\"") || head.contains("\"type\":\"complete\"")) {
+            w.problem = "the subscription ended: " + head;
+            done.run();
+        }
+    }
+
     private static void onFrame(Watcher w, WebSocket ws, WebSocketFrame frame, String subscribe, Runnable done) {
         if (!(frame.isText() || frame.isContinuation())) {
             return;
         }
         long now = System.nanoTime();
         if (!w.inMessage) {
-            // a message's first frame: what kind of message, and the version it carries
-            Buffer data = frame.binaryData();
-            String head = new String(data.getBytes(0, Math.min(data.length(), 512)), StandardCharsets.UTF_8);
+            w.head.setLength(0);
+            w.headRead = false;
             w.messageVersion = Integer.MIN_VALUE;
-            if (head.contains("\"type\":\"next\"")) {
-                int at = head.indexOf("\"version\":");
-                if (at >= 0) {
-                    int from = at + "\"version\":".length();
-                    int to = from;
-                    while (to < head.length() && Character.isDigit(head.charAt(to))) {
-                        to++;
-                    }
-                    if (to > from) {
-                        w.messageVersion = Integer.parseInt(head.substring(from, to));
-                    }
-                }
-                if (w.messageVersion == Integer.MIN_VALUE) {
-                    w.errorPayloads++;
-                    if (w.problem == null) {
-                        w.problem = "a message without a leaderboard: " + head;
-                    }
-                }
-            } else if (head.contains("\"type\":\"connection_ack\"")) {
-                ws.writeTextMessage(subscribe);
-            } else if (head.contains("\"type\":\"ping\"")) {
-                ws.writeTextMessage("{\"type\":\"pong\"}");
-            } else if (head.contains("\"type\":\"error\"") || head.contains("\"type\":\"complete\"")) {
-                w.problem = "the subscription ended: " + head;
-                done.run();
+        }
+        w.inMessage = !frame.isFinal();
+        if (!w.headRead) {
+            // a message's first 512 bytes (over one frame or several): what kind of message, and the version it carries
+            Buffer data = frame.binaryData();
+            int take = Math.min(data.length(), HEAD - w.head.length());
+            w.head.append(new String(data.getBytes(0, take), StandardCharsets.ISO_8859_1));
+            if (w.head.length() >= HEAD || frame.isFinal()) {
+                w.headRead = true;
+                onHead(w, ws, w.head.toString(), subscribe, done);
             }
-            w.inMessage = !frame.isFinal();
-        } else {
-            w.inMessage = !frame.isFinal();
         }
         if (frame.isFinal() && w.messageVersion != Integer.MIN_VALUE) {
             if (!w.subscribed) {

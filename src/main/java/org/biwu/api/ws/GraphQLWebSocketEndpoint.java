@@ -7,7 +7,9 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -36,7 +38,7 @@ import org.jboss.logging.Logger;
  * connection runs as that identity and no other.</li>
  * <li>subscribers of the same operation (same document, operation name and variables) under the
  * same identity share one execution: each result is executed and encoded once, then written to
- * every one of them ({@link SharedOperation}). A national final's big screens and spectators
+ * every one of them ({@link SharedOperations}). A national final's big screens and spectators
  * cost one rendering of the leaderboard per version, not one per connection.</li>
  * </ul>
  * Other subprotocols (the legacy {@code graphql-ws} of subscriptions-transport-ws) are refused with
@@ -137,7 +139,7 @@ public class GraphQLWebSocketEndpoint {
             }
             switch (type) {
                 case "connection_init" -> init(message);
-                case "ping" -> socket.writeTextMessage("{\"type\":\"pong\"}");
+                case "ping" -> sendText("{\"type\":\"pong\"}");
                 case "pong" -> {
                 }
                 case "subscribe" -> subscribe(message);
@@ -184,7 +186,7 @@ public class GraphQLWebSocketEndpoint {
                 long in = expires * 1000 - System.currentTimeMillis();
                 timer = vertx.setTimer(Math.max(1, in), t -> close(4401, "Unauthorized: the token expired"));
             }
-            socket.writeTextMessage("{\"type\":\"connection_ack\"}");
+            sendText("{\"type\":\"connection_ack\"}");
         }
 
         private void subscribe(JsonObject message) {
@@ -207,6 +209,22 @@ public class GraphQLWebSocketEndpoint {
             operations.join(member, identity, p);
         }
 
+        /** Writes one text message. Every message of the connection is written through here or {@link #sendNext}. */
+        synchronized void sendText(String message) {
+            socket.writeTextMessage(message);
+        }
+
+        /**
+         * Writes one {@code next} message as two frames of one text message (RFC 6455, 5.4): a text
+         * frame with the member's {@code prefix}, then a continuation frame with the shared
+         * {@code payload}, which every member's frame reads without a copy. Synchronized with
+         * {@link #sendText}, so no other message of the connection comes between the two.
+         */
+        synchronized void sendNext(String prefix, Buffer payload) {
+            socket.writeFrame(WebSocketFrame.textFrame(prefix, false));
+            socket.writeFrame(WebSocketFrame.continuationFrame(payload, true));
+        }
+
         /** {@code member} has a result to send once the socket's write queue drains. */
         void waitForDrain(SharedOperations.Member member) {
             waiting.add(member);
@@ -227,7 +245,10 @@ public class GraphQLWebSocketEndpoint {
                 while (reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 123) {
                     reason = reason.substring(0, reason.length() - 1);
                 }
-                socket.close((short) code, reason);
+                String why = reason;
+                synchronized (this) { // not between the two frames of a message (lock order: member, then connection)
+                    socket.close((short) code, why);
+                }
             }
             ended();
         }

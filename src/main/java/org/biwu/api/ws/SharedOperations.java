@@ -15,11 +15,9 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketFrameType;
-import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +26,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,8 +152,8 @@ public class SharedOperations {
         private boolean started;
         private boolean ended;
         private long sequence;
-        /** The last result, encoded once as UTF-8 in a direct buffer that every member's frame shares. */
-        private ByteBuf last;
+        /** The last result, encoded once as UTF-8 (with the message's closing brace) and shared by every member's frames. */
+        private Buffer last;
         private volatile Subscription upstream;
         private volatile ContextState requestState;
 
@@ -184,7 +183,7 @@ public class SharedOperations {
                 }
                 ended = true;
             }
-            release();
+            dispose();
         }
 
         /** Executes on a fresh Vert.x context, in a request context of its own that carries the identity. */
@@ -281,28 +280,19 @@ public class SharedOperations {
         }
 
         private void publish(byte[] encoded) {
-            ByteBuf payload = Unpooled.directBuffer(encoded.length).writeBytes(encoded);
+            Buffer payload = shared(encoded);
             List<Member> to;
             long n;
             synchronized (this) {
                 if (ended) {
-                    payload.release();
                     return;
                 }
                 n = ++sequence;
-                if (last != null) {
-                    last.release();
-                }
                 last = payload;
-                payload.retain(); // held until every member below has its own reference
                 to = new ArrayList<>(members);
             }
-            try {
-                for (Member m : to) {
-                    m.next(n, payload);
-                }
-            } finally {
-                payload.release();
+            for (Member m : to) {
+                m.next(n, payload);
             }
         }
 
@@ -320,10 +310,11 @@ public class SharedOperations {
             for (Member m : to) {
                 m.end(type, errors);
             }
-            release();
+            dispose();
         }
 
-        private void release() {
+        /** Frees what the operation holds: its place among the shared ones, the upstream subscription, the request context. */
+        private void dispose() {
             if (key != null) {
                 shared.remove(key, this);
             }
@@ -336,66 +327,63 @@ public class SharedOperations {
                 Arc.container().requestContext().destroy(state);
             }
             synchronized (this) {
-                if (last != null) {
-                    last.release();
-                    last = null;
-                }
+                last = null;
             }
         }
     }
 
+    /**
+     * A result's bytes, followed by the closing brace of the {@code next} message, as one Vert.x
+     * buffer that every member's frame reads without copying: a heap buffer over the array, made
+     * unreleasable so that the frames written from it need no reference counting (Netty releases
+     * each frame after writing it; the garbage collector frees the array when the last frame and
+     * {@code last} let go of it).
+     */
+    private static Buffer shared(byte[] encoded) {
+        byte[] message = Arrays.copyOf(encoded, encoded.length + 1);
+        message[encoded.length] = '}';
+        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(message)));
+    }
+
     /** One connection's operation (its client-chosen id) within an {@link Operation}. */
     final class Member {
-        private static final ByteBuf FRAME_END = Unpooled.unreleasableBuffer(Unpooled.directBuffer(1).writeByte('}'));
-
         final GraphQLWebSocketEndpoint.Connection connection;
         private final String id;
-        /** {@code {"id":"…","type":"next","payload":} once per member; the payload and the closing brace are shared. */
-        private final ByteBuf nextPrefix;
+        /** {@code {"id":"…","type":"next","payload":}: the member's own start of every {@code next} message. */
+        private final String nextPrefix;
         volatile Operation operation;
         // guarded by this
         private long sent;
         private long pendingSequence;
-        private ByteBuf pending;
+        private Buffer pending;
 
         Member(GraphQLWebSocketEndpoint.Connection connection, String id) {
             this.connection = connection;
             this.id = id;
-            byte[] prefix = ("{\"id\":" + Json.encode(id) + ",\"type\":\"next\",\"payload\":").getBytes(StandardCharsets.UTF_8);
-            this.nextPrefix = Unpooled.unreleasableBuffer(Unpooled.directBuffer(prefix.length).writeBytes(prefix));
+            this.nextPrefix = "{\"id\":" + Json.encode(id) + ",\"type\":\"next\",\"payload\":";
         }
 
         /**
          * Sends result number {@code sequence} unless a later one was sent; keeps only the newest
-         * while the socket's write queue is full. The frame is the member's prefix, the shared
-         * payload and a brace, composed without copying: a thousand members cost one encoding.
+         * while the socket's write queue is full. A thousand members cost one encoding: each
+         * message is the member's prefix and the shared payload ({@link Connection#sendNext}).
          */
-        synchronized void next(long sequence, ByteBuf payload) {
+        synchronized void next(long sequence, Buffer payload) {
             if (sequence <= sent || connection.isClosed()) {
                 return;
             }
             if (connection.socket.writeQueueFull()) {
-                if (pending != null) {
-                    pending.release();
-                }
-                pending = payload.retainedDuplicate();
+                pending = payload;
                 pendingSequence = sequence;
                 connection.waitForDrain(this);
                 return;
             }
             sent = sequence;
-            write(payload.retainedDuplicate());
-        }
-
-        /** Writes one text frame around {@code payload}, whose reference passes to the frame. */
-        private void write(ByteBuf payload) {
-            // Vert.x's own frame type is the one public way to hand a ByteBuf to the socket as a text frame
-            connection.socket.writeFrame(new WebSocketFrameImpl(WebSocketFrameType.TEXT,
-                    Unpooled.wrappedBuffer(nextPrefix.duplicate(), payload, FRAME_END.duplicate()), true));
+            connection.sendNext(nextPrefix, payload);
         }
 
         void flush() {
-            ByteBuf payload;
+            Buffer payload;
             long sequence;
             synchronized (this) {
                 payload = pending;
@@ -404,7 +392,6 @@ public class SharedOperations {
             }
             if (payload != null) {
                 next(sequence, payload);
-                payload.release();
             }
         }
 
@@ -416,19 +403,16 @@ public class SharedOperations {
             }
             if (pending != null) {
                 sent = pendingSequence;
-                write(pending);
+                connection.sendNext(nextPrefix, pending);
                 pending = null;
             }
-            connection.socket.writeTextMessage("{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\""
+            connection.sendText("{\"id\":" + Json.encode(id) + ",\"type\":\"" + type + "\""
                     + (errors == null ? "" : ",\"payload\":" + errors) + "}");
         }
 
         /** Drops what waits to be sent (the connection is gone). */
         synchronized void discard() {
-            if (pending != null) {
-                pending.release();
-                pending = null;
-            }
+            pending = null;
         }
 
         /** The client completed the operation, or its connection closed. */
