@@ -28,7 +28,7 @@ import org.eclipse.microprofile.graphql.Type;
 /**
  * The competitions part of the API: competitions and events as queries, and their set-up and
  * corrections as mutations (createCompetition, updateCompetition, setCompetitionStatus,
- * setResultsVisibility, createEvent, updateEvent), each answering with a payload and userErrors.
+ * createEvent, updateEvent), each answering with a payload and userErrors.
  */
 @GraphQLApi
 @Authenticated
@@ -106,13 +106,6 @@ public class CompetitionGraphQLApi {
     @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with WRONG_STATE.")
     public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
         return payloads.of(Uni.createFrom().deferred(() -> competitions.setStatus(id, status)).map(CompetitionPayload::of),
-                CompetitionPayload::refused);
-    }
-
-    @Mutation("setResultsVisibility")
-    @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
-    public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.setVisibility(id, visibility)).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 

@@ -21,7 +21,7 @@ import org.biwu.db.Locks;
 import org.biwu.history.ChangeAction;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
-import org.biwu.live.StandingsChanges;
+import org.biwu.outbox.StandingsOutbox;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -43,7 +43,7 @@ public class CompetitionService {
     EventCatalog events;
 
     @Inject
-    StandingsChanges changes;
+    StandingsOutbox outbox;
 
     @Inject
     ChangeHistory history;
@@ -114,7 +114,7 @@ public class CompetitionService {
             c.endsOn = in.endsOn();
             return history.record(s, new ChangeHistory.Subject(number, "Competition", number, c.name), ChangeAction.UPDATED,
                     changed, null).map(v -> new Competition(c));
-        }).call(c -> changes.competitionChanged(s, number)));
+        }).call(c -> outbox.competitionChanged(s, number)));
     }
 
     /** What is wrong with a competition's name and dates, field by field. */
@@ -233,22 +233,15 @@ public class CompetitionService {
             }
             c.status = status;
             return new Competition(c);
-        }).call(c -> changes.competitionChanged(s, number)));
+        }).call(c -> outbox.competitionChanged(s, number)));
     }
 
-    /** Sets what outsiders see; FROZEN keeps the standings of this moment for them. */
-    public Uni<Competition> setVisibility(String id, ResultsVisibility visibility) {
-        requireOrganizer();
-        long number = NodeId.parse("Competition", id, "id");
-        return db.write(s -> lock(s, number).chain(c -> {
-            ResultsVisibility before = c.resultsVisibility;
-            c.resultsVisibility = visibility;
-            if (visibility == ResultsVisibility.FROZEN && before == ResultsVisibility.FROZEN) {
-                return Uni.createFrom().item(new Competition(c));
-            }
-            return events.ofCompetition(number).chain(list -> visibility == ResultsVisibility.FROZEN
-                    ? changes.freeze(s, list) : changes.thaw(s, list)).map(v -> new Competition(c));
-        }).call(c -> changes.competitionChanged(s, number)));
+    /**
+     * In {@code s}'s transaction: the competition, locked for change until the transaction ends;
+     * NOT_FOUND naming {@code id} when there is none.
+     */
+    public Uni<CompetitionEntity> lockForChange(Mutiny.Session s, long number) {
+        return lock(s, number);
     }
 
     private Uni<CompetitionEntity> lock(Mutiny.Session s, long number) {
@@ -281,7 +274,7 @@ public class CompetitionService {
             e.scheme = events.write(scheme);
             e.createdAt = OffsetDateTime.now();
             return s.persist(e).call(s::flush)
-                    .call(() -> changes.createRounds(s, e.id, scheme.rounds().stream().map(Round::code).toList()))
+                    .call(() -> outbox.createRounds(s, e.id, scheme.rounds().stream().map(Round::code).toList()))
                     .map(v -> e);
         })).map(events::remember);
     }
@@ -379,7 +372,7 @@ public class CompetitionService {
         e.scheme = events.write(scheme);
         e.revision++;
         return s.flush()
-                .call(() -> changes.eventChanged(s, e.id, roundsBefore, roundsAfter))
+                .call(() -> outbox.eventChanged(s, e.id, roundsBefore, roundsAfter))
                 .call(() -> history.record(s, new ChangeHistory.Subject(c.id, "Event", e.id, e.name), ChangeAction.UPDATED,
                         changed, null))
                 .map(v -> e);

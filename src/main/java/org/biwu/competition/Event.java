@@ -1,6 +1,10 @@
 package org.biwu.competition;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.biwu.scoring.EventRules;
@@ -94,5 +98,25 @@ public class Event implements Node {
     public java.util.Optional<Round> round(String code) {
         return code == null ? java.util.Optional.of(rounds.get(rounds.size() - 1))
                 : rounds.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The standings a change of marks affects: for {@code changed} (round code → registration
+     * numbers whose marks changed in it), every round whose entries change, with those numbers —
+     * the changed rounds and every later round whose ranking includes one of them, in round order.
+     */
+    @Ignore
+    public Map<String, Set<Long>> standingsAffectedBy(Map<String, Set<Long>> changed) {
+        Map<String, Set<Long>> affected = new LinkedHashMap<>();
+        for (Round round : rounds) {
+            Set<Long> regs = new LinkedHashSet<>(changed.getOrDefault(round.code(), Set.of()));
+            for (String included : round.rankingIncludes()) {
+                regs.addAll(affected.getOrDefault(included, Set.of()));
+            }
+            if (!regs.isEmpty()) {
+                affected.put(round.code(), regs);
+            }
+        }
+        return affected;
     }
 }

@@ -34,7 +34,10 @@ public class JudgingGraphQLApi {
     Payloads payloads;
 
     @Inject
-    JudgingService judging;
+    MarkSubmissions submissions;
+
+    @Inject
+    VisibleMarks visibleMarks;
 
     @Inject
     PanelService panels;
@@ -95,7 +98,7 @@ public class JudgingGraphQLApi {
             interest under BLOCK …). Judges enter their own marks; scorekeepers, chief judges and organizers enter \
             marks on a judge's behalf with judgeId.""")
     public Uni<@NonNull SubmitMarksPayload> submitMarks(@NonNull SubmitMarksInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> judging.submit(input)),
+        return payloads.of(Uni.createFrom().deferred(() -> submissions.submit(input)),
                 errors -> new SubmitMarksPayload(0, errors, null));
     }
 
@@ -106,7 +109,7 @@ public class JudgingGraphQLApi {
 
     @Description("Marks the caller may see: a judge their own, the panel's chief judge, scorekeepers and organizers all; filtered by round and registration when given.")
     public Uni<@NonNull List<@NonNull Mark>> marks(@Source Event event, String round, @Id String registrationId) {
-        return judging.marks(event, round, registrationId);
+        return visibleMarks.of(event, round, registrationId);
     }
 
     @Description("The caller's places on judging panels (judge, chief judge, scorekeeper), newest first: the judge pad's list of events.")

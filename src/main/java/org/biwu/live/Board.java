@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.biwu.competition.Event;
-import org.biwu.judging.JudgingService.ScoringMark;
+import org.biwu.outbox.StandingsChange;
 import org.biwu.registration.Registration;
 import org.biwu.scoring.AttemptMarks;
 import org.biwu.scoring.CompetitorMarks;
@@ -33,7 +33,7 @@ final class Board {
 
     private static final Logger LOG = Logger.getLogger(Board.class);
 
-    /** Reads what a refresh needs; implemented by {@link LiveStandings} over the feature services. */
+    /** Reads what a refresh needs; implemented by {@link BoardSource}. */
     interface Source {
         Uni<Integer> version(long event, String round);
 

@@ -16,23 +16,19 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
-import org.biwu.judging.JudgingService;
-import org.biwu.judging.JudgingService.ScoringMark;
-import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
-import org.biwu.scoring.StandingsEntry;
+import org.biwu.outbox.StandingsChange;
+import org.biwu.outbox.StandingsOutbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Live standings in this replica: a {@link Board} per (event, round), loaded when first asked
- * for, kept current by the PostgreSQL notifications {@link StandingsChanges} sends from any
- * replica, and streamed to subscribers.
+ * for, kept current by the PostgreSQL notifications of the {@link StandingsOutbox} (sent at
+ * commit, from any replica), and streamed to subscribers.
  */
 @ApplicationScoped
 public class LiveStandings {
@@ -46,16 +42,10 @@ public class LiveStandings {
     EventCatalog events;
 
     @Inject
-    JudgingService judging;
-
-    @Inject
-    RegistrationService registrations;
+    BoardSource source;
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    StandingsChanges changes;
 
     @ConfigProperty(name = "biwu.db.url")
     String url;
@@ -80,13 +70,13 @@ public class LiveStandings {
     void start(@Observes StartupEvent startup) {
         PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
-        subscriber.channel(StandingsChanges.STANDINGS_CHANNEL)
+        subscriber.channel(StandingsOutbox.STANDINGS_CHANNEL)
                 .handler(this::onStandingsChange)
                 // after a reconnection notifications may have been missed: every board reloads
                 .subscribeHandler(() -> boards.values().forEach(Board::stale));
-        subscriber.channel(StandingsChanges.COMPETITION_CHANNEL)
+        subscriber.channel(StandingsOutbox.COMPETITION_CHANNEL)
                 .handler(payload -> competitionObservers.forEach(o -> o.accept(Long.parseLong(payload))));
-        subscriber.channel(StandingsChanges.EVENT_CHANNEL).handler(payload -> onEventCorrected(Long.parseLong(payload)));
+        subscriber.channel(StandingsOutbox.EVENT_CHANNEL).handler(payload -> onEventCorrected(Long.parseLong(payload)));
         subscriber.connect().subscribe().with(v -> LOG.debug("listening for standings changes"),
                 e -> LOG.error("could not listen for standings changes", e));
     }
@@ -195,18 +185,6 @@ public class LiveStandings {
                 .onOverflow().dropPreviousItems());
     }
 
-    /** The round's standings now, in the form kept while results are FROZEN. */
-    public Uni<FrozenStandings> frozenNow(Event event, String round) {
-        return view(event, round).map(view -> new FrozenStandings(view.version(), view.standings().entries().stream()
-                .map(LiveStandings::frozen).toList()));
-    }
-
-    private static FrozenStandings.Entry frozen(StandingsEntry e) {
-        return new FrozenStandings.Entry(e.registrationId(), e.rank(), e.total(), e.score().roundTotal(),
-                e.score().modules().stream().map(m -> new FrozenStandings.Module(m.module(), m.score(), m.passed())).toList(),
-                e.score().complete(), e.advanced(), e.award());
-    }
-
     /** Runs {@code work} on a fresh safe Vert.x context, as Hibernate Reactive sessions require. */
     private <T> Uni<T> onSafeContext(Supplier<Uni<T>> work) {
         io.vertx.core.Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
@@ -214,21 +192,4 @@ public class LiveStandings {
         return Uni.createFrom().emitter(emitter -> context.runOnContext(v -> work.get().subscribe()
                 .with(emitter::complete, emitter::fail)));
     }
-
-    private final Board.Source source = new Board.Source() {
-        @Override
-        public Uni<Integer> version(long event, String round) {
-            return changes.version(event, round);
-        }
-
-        @Override
-        public Uni<Map<Long, Registration>> registrations(long event, Set<Long> numbers) {
-            return numbers == null ? registrations.ofEvent(event) : registrations.byNumbers(numbers);
-        }
-
-        @Override
-        public Uni<List<ScoringMark>> marks(long event, List<String> rounds, Set<Long> regs) {
-            return judging.scoringMarks(event, rounds, regs);
-        }
-    };
 }

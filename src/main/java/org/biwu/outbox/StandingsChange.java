@@ -1,4 +1,4 @@
-package org.biwu.live;
+package org.biwu.outbox;
 
 import java.util.List;
 
@@ -10,5 +10,5 @@ import java.util.List;
 public record StandingsChange(long event, String round, int version, List<Long> registrations) {
 
     /** NOTIFY payloads are limited to 8000 bytes; larger changes reload the round instead. */
-    static final int MAX_LISTED = 500;
+    public static final int MAX_LISTED = 500;
 }

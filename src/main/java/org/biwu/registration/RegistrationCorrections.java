@@ -26,7 +26,7 @@ import org.biwu.db.Locks;
 import org.biwu.history.ChangeAction;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
-import org.biwu.live.StandingsChanges;
+import org.biwu.outbox.StandingsOutbox;
 import org.biwu.people.NationalIds;
 import org.biwu.people.PersonCategory;
 import org.biwu.people.PersonEntity;
@@ -70,7 +70,7 @@ public class RegistrationCorrections {
     ChangeHistory history;
 
     @Inject
-    StandingsChanges changes;
+    StandingsOutbox outbox;
 
     /** A registration being corrected: its row (locked), its members' rows, its event and the competition's status. */
     private record Corrected(RegistrationEntity registration, List<RegistrationMemberEntity> members, Event event,
@@ -158,7 +158,7 @@ public class RegistrationCorrections {
                 }
                 return record(s, c, ChangeAction.UPDATED, changed, null);
             });
-        }).chain(c -> changes.registrationsCorrected(s, c.event().number()).replaceWith(c))
+        }).chain(c -> outbox.registrationsCorrected(s, c.event().number()).replaceWith(c))
                 .chain(c -> s.flush().chain(() -> registrations.load(s, null, List.of(number))).map(found -> found.get(number))));
     }
 
@@ -205,7 +205,7 @@ public class RegistrationCorrections {
                 r.statusReason = null;
                 return record(s, c, ChangeAction.REINSTATED, changed, null);
             });
-        }).chain(c -> changes.registrationsCorrected(s, c.event().number())
+        }).chain(c -> outbox.registrationsCorrected(s, c.event().number())
                 .chain(() -> s.flush()).chain(() -> registrations.load(s, null, List.of(number))).map(found -> found.get(number))));
     }
 
@@ -232,7 +232,7 @@ public class RegistrationCorrections {
             r.status = to;
             r.statusReason = why;
             return record(s, c, action, changed, why);
-        }).chain(c -> changes.registrationsCorrected(s, c.event().number())
+        }).chain(c -> outbox.registrationsCorrected(s, c.event().number())
                 .chain(() -> s.flush()).chain(() -> registrations.load(s, null, List.of(number))).map(found -> found.get(number))));
     }
 

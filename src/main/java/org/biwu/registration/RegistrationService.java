@@ -24,7 +24,7 @@ import org.biwu.competition.EventCatalog;
 import org.biwu.competition.EventFormat;
 import org.biwu.db.Database;
 import org.biwu.db.Locks;
-import org.biwu.live.StandingsChanges;
+import org.biwu.outbox.StandingsOutbox;
 import org.biwu.people.NationalIds;
 import org.biwu.people.Person;
 import org.biwu.people.PersonEntity;
@@ -58,7 +58,7 @@ public class RegistrationService {
     PersonService persons;
 
     @Inject
-    StandingsChanges changes;
+    StandingsOutbox outbox;
 
     /**
      * Registers every competitor of the input, or none: all problems come back together, each
@@ -79,7 +79,7 @@ public class RegistrationService {
                         throw new DomainException(errors);
                     }
                     return store(s, event, in.competitors());
-                }).call(list -> changes.registrationsChanged(s, eventNumber, list.stream().map(Registration::number).toList())));
+                }).call(list -> outbox.registrationsChanged(s, eventNumber, list.stream().map(Registration::number).toList())));
     }
 
     private List<Refusal> validate(Event event, List<CompetitorInput> competitors) {

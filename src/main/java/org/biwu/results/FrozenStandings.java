@@ -1,4 +1,4 @@
-package org.biwu.live;
+package org.biwu.results;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,17 +7,22 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
+import org.biwu.api.Payloads;
+import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
+import org.biwu.competition.ResultsVisibility;
 import org.biwu.competition.CompetitionService;
 import org.biwu.competition.Event;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /**
  * The results part of the API: an event's leaderboard per round, a registration's standing, and
- * the leaderboardChanged subscription, each as the competition's results visibility lets the caller see.
+ * the leaderboardChanged subscription, each as the competition's results visibility lets the caller
+ * see; and setResultsVisibility, which sets that visibility (organizers).
  */
 @GraphQLApi
 @Authenticated
@@ -31,6 +36,19 @@ public class ResultsGraphQLApi {
 
     @Inject
     org.biwu.competition.EventCatalog events;
+
+    @Inject
+    ResultsVisibilityService visibilities;
+
+    @Inject
+    Payloads payloads;
+
+    @Mutation("setResultsVisibility")
+    @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
+    public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
+        return payloads.of(Uni.createFrom().deferred(() -> visibilities.set(id, visibility)).map(CompetitionPayload::of),
+                CompetitionPayload::refused);
+    }
 
     @Description("Standings of one round; the last round when `round` is null.")
     public Uni<@NonNull Leaderboard> leaderboard(@Source Event event, String round) {

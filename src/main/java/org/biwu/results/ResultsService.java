@@ -19,9 +19,7 @@ import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
 import org.biwu.judging.PanelService;
 import org.biwu.live.BoardView;
-import org.biwu.live.FrozenStandings;
 import org.biwu.live.LiveStandings;
-import org.biwu.live.StandingsChanges;
 import org.biwu.registration.Registration;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
@@ -50,7 +48,7 @@ public class ResultsService {
     LiveStandings live;
 
     @Inject
-    StandingsChanges changes;
+    ResultsVisibilityService visibilities;
 
     @Inject
     CompetitionService competitions;
@@ -126,7 +124,7 @@ public class ResultsService {
 
     /** The standings kept when results were frozen (hidden ones if none were kept). */
     private Uni<Leaderboard> frozen(Event event, String round, BoardView board) {
-        return changes.frozen(event.number(), round).map(frozen -> frozen == null
+        return visibilities.frozen(event.number(), round).map(frozen -> frozen == null
                 ? present(board, Sight.HIDDEN) : present(board, frozen));
     }
 

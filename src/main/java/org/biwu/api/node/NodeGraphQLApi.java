@@ -1,9 +1,12 @@
-package org.biwu.api;
+package org.biwu.api.node;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.biwu.api.DomainException;
+import org.biwu.api.Node;
+import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionService;
 import org.biwu.registration.RegistrationService;
 import org.eclipse.microprofile.graphql.Description;

@@ -1,0 +1,62 @@
+package org.biwu.judging;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.biwu.api.NodeId;
+import org.biwu.competition.Event;
+import org.biwu.db.Database;
+import org.biwu.security.Access;
+import org.biwu.security.Role;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The marks of an event as the caller may see them ({@code Event.marks}): a judge their own; the
+ * panel's chief judges and scorekeepers, and organizers, all; anyone else none. Ordered by
+ * registration, round, aspect, attempt and judge.
+ */
+@ApplicationScoped
+public class VisibleMarks {
+
+    @Inject
+    Database db;
+
+    @Inject
+    Access access;
+
+    @Inject
+    PanelService panels;
+
+    /**
+     * The marks of {@code event} the caller may see, of one round and one registration (a global
+     * id, NOT_FOUND naming {@code registrationId} when malformed) when those are given.
+     */
+    public Uni<List<Mark>> of(Event event, String round, String registrationId) {
+        Long registration = registrationId == null ? null : NodeId.parse("Registration", registrationId, "registrationId");
+        return panels.callersPlaces(event.number()).chain(places -> {
+            boolean all = access.has(Role.ORGANIZER) || places.stream().anyMatch(p -> p.role != JudgeRole.JUDGE);
+            Set<Long> ownJudges = new HashSet<>();
+            places.forEach(p -> ownJudges.add(p.number()));
+            if (!all && ownJudges.isEmpty()) {
+                return Uni.createFrom().item(List.<Mark>of());
+            }
+            return db.read(s -> {
+                Mutiny.SelectionQuery<MarkEntity> q = s.createSelectionQuery("from MarkEntity where eventId = :e"
+                        + (round == null ? "" : " and round = :round") + (registration == null ? "" : " and registrationId = :reg")
+                        + " order by registrationId, round, aspect, attempt, judgeId", MarkEntity.class)
+                        .setParameter("e", event.number());
+                if (round != null) {
+                    q.setParameter("round", round);
+                }
+                if (registration != null) {
+                    q.setParameter("reg", registration);
+                }
+                return q.getResultList();
+            })
+                    .map(list -> list.stream().filter(m -> all || ownJudges.contains(m.judgeId)).map(Mark::new).toList());
+        });
+    }
+}
