@@ -8,18 +8,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.biwu.local.LocalServicesTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code me} answers from a real Keycloak token; calls without a valid token are refused. */
 @QuarkusTest
-@QuarkusTestResource(LocalServicesTestResource.class)
 class ViewerGraphQLApiTest {
 
     private static final Map<String, String> ME = Map.of("query", "{ me { username roles } }");

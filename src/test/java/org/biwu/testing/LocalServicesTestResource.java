@@ -1,8 +1,11 @@
-package org.biwu.local;
+package org.biwu.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Duration;
 import java.util.Map;
+import org.biwu.local.LocalKeycloak;
+import org.biwu.local.LocalPaths;
+import org.biwu.local.LocalPostgres;
 
 /**
  * The real services every Quarkus test runs against, started by the same code as the local
