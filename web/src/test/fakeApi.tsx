@@ -5,7 +5,14 @@ import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Oper
 import { filter, fromPromise, makeSubject, map, mergeMap, pipe, type Subject } from 'wonka';
 import { ViewerProvider } from '../layout/viewer';
 
-/** What the fake API answers an operation with: data, or an Error for a network failure. */
+/** A response with top-level GraphQL errors and no data: a fault, or a query a business rule refused (extensions.refusal). */
+export class ErrorsAnswer extends Error {
+  constructor(readonly errors: { message: string; path?: string[]; extensions?: Record<string, unknown> }[]) {
+    super(errors[0]?.message);
+  }
+}
+
+/** What the fake API answers an operation with: data, an Error for a network failure, or GraphQL errors (ErrorsAnswer). */
 export type Answer = Record<string, unknown> | Error;
 
 /**
@@ -35,7 +42,11 @@ export function fakeApi(answer: (name: string, variables: Record<string, unknown
         }
         return fromPromise(
           Promise.resolve(answer(name, variables)).then((result) =>
-            result instanceof Error ? makeErrorResult(operation, result) : makeResult(operation, { data: result }),
+            result instanceof ErrorsAnswer
+              ? makeResult(operation, { data: null, errors: result.errors })
+              : result instanceof Error
+                ? makeErrorResult(operation, result)
+                : makeResult(operation, { data: result }),
           ),
         );
       }),

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
-import { fakeApi, renderAt } from '../../test/fakeApi';
+import { ErrorsAnswer, fakeApi, renderAt } from '../../test/fakeApi';
 import { ScoreboardPage } from './ScoreboardPage';
 
 const competition = (resultsVisibility = 'LIVE') => ({ id: 'Competition:1', name: '全市职工职业技能大赛', status: 'RUNNING', resultsVisibility });
@@ -153,5 +153,25 @@ describe('ScoreboardPage', { timeout: 60_000 }, () => {
     expect(marker.className).not.toMatch(/award/);
     expect(row('钱芳').querySelector('.biwu-scoreboard__award')).toBeNull(); // and 钱芳 has no award
     expect(within(row('赵磊')).getByText('一等奖').closest('.biwu-scoreboard__award')).not.toBeNull();
+  });
+
+  it('says which round is missing when the service refuses the round, and not for any other failure', async () => {
+    const refused = (refusal: unknown) =>
+      fakeApi((name) =>
+        name === 'Scoreboard'
+          ? new ErrorsAnswer([{ message: 'round: the event has no round “semi”', path: ['event', 'leaderboard'], extensions: { refusal } }])
+          : { event: null },
+      );
+    const at = (api: ReturnType<typeof fakeApi>) =>
+      render(renderAt(api.client, '/scoreboard/Event%3A1/semi', '/scoreboard/:eventId/:round?', <ScoreboardPage />, { username: 'viewer', roles: ['viewer'], loading: false }));
+
+    const view = at(refused({ code: 'NOT_FOUND', field: ['round'] }));
+    expect(await screen.findByText('赛项没有轮次 “semi”')).toBeTruthy();
+    view.unmount();
+
+    // a fault whose English happens to read like the refusal is still a fault
+    at(refused(null));
+    expect(await screen.findByText('无法读取成绩')).toBeTruthy();
+    expect(screen.queryByText('赛项没有轮次 “semi”')).toBeNull();
   });
 });
