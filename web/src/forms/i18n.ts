@@ -4,6 +4,7 @@ import i18n, { type English } from '../i18n';
 const zhCN = {
   loading: '正在加载…',
   loadFailed: '加载失败',
+  refreshFailed: '刷新失败，显示的是上次加载的内容',
   retry: '重试',
   saveFailed: '保存失败',
   required: '请填写{{field}}',
@@ -16,6 +17,7 @@ const zhCN = {
 const en: English<typeof zhCN> = {
   loading: 'Loading…',
   loadFailed: 'Could not load',
+  refreshFailed: 'Could not refresh: this is what was loaded before',
   retry: 'Retry',
   saveFailed: 'Not saved',
   required: 'Enter {{field}}',

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { competitionStatuses, enumName, laterStatuses, resultsVisibilities } from '../../domain/competition';
+import { loadStateOf } from '../../forms/loadStateOf';
 import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionStatus, ResultsVisibility } from '../../gql/graphql';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
 import { EditCompetitionDrawer } from './EditCompetitionDrawer';
@@ -134,7 +135,7 @@ export function CompetitionPage() {
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
-      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState {...loadStateOf({ data, fetching, error }, refetch)}>
         {!competition ? (
           <Result status="404" title={t('detail.notFound')} extra={<Link to={paths.competitions()}>{t('detail.back')}</Link>} />
         ) : (

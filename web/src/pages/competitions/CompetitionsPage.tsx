@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { enumName } from '../../domain/competition';
+import { loadStateOf } from '../../forms/loadStateOf';
 import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionsQuery } from '../../gql/graphql';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import { CreateCompetitionModal } from './CreateCompetitionModal';
 import './i18n';
 import { StatusTag } from './StatusTag';
@@ -69,53 +70,52 @@ export function CompetitionsPage() {
       }
       style={{ maxWidth: 1200, margin: '0 auto' }}
     >
-      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {rows.length === 0 ? (
-          <Empty description={organizer ? t('list.emptyOrganizer') : t('list.empty')} />
-        ) : (
-          <Table<CompetitionRow>
-            rowKey="id"
-            dataSource={rows}
-            pagination={false}
-            size="middle"
-            scroll={{ x: 'max-content' }}
-            columns={[
-              {
-                title: t('field.name'),
-                dataIndex: 'name',
-                render: (name: string, row) => (
-                  <Space orientation="vertical" size={0}>
-                    <Link to={paths.competition(row.id)}>{name}</Link>
-                    {row.organizerName && <Typography.Text type="secondary">{row.organizerName}</Typography.Text>}
-                  </Space>
-                ),
-              },
-              { title: t('field.kind'), dataIndex: 'kind', render: (kind: string) => enumName('kind', kind, language), responsive: ['lg'] },
-              { title: t('field.level'), dataIndex: 'level', render: (level: string) => <Tag>{enumName('level', level, language)}</Tag>, responsive: ['md'] },
-              {
-                title: t('field.dates'),
-                key: 'dates',
-                render: (_, row) => [row.startsOn, row.endsOn].filter(Boolean).join(' ~ '),
-                responsive: ['md'],
-              },
-              { title: t('field.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
-              {
-                title: t('field.events'),
-                key: 'events',
-                render: (_, row) => (
-                  <Flex gap={4} wrap>
-                    {row.events.map((event) => (
-                      <Space key={event.id} size={4}>
-                        {organizer ? <Link to={paths.event(event.id)}>{event.name}</Link> : <span>{event.name}</span>}
-                        <Link to={paths.scoreboard(event.id)}>{t('list.eventScoreboard')}</Link>
-                      </Space>
-                    ))}
-                  </Flex>
-                ),
-              },
-            ]}
-          />
-        )}
+      <QueryState
+        {...loadStateOf({ data, fetching, error }, refetch)}
+        empty={{ when: rows.length === 0, description: organizer ? t('list.emptyOrganizer') : t('list.empty') }}
+      >
+        <Table<CompetitionRow>
+          rowKey="id"
+          dataSource={rows}
+          pagination={false}
+          size="middle"
+          scroll={{ x: 'max-content' }}
+          columns={[
+            {
+              title: t('field.name'),
+              dataIndex: 'name',
+              render: (name: string, row) => (
+                <Space orientation="vertical" size={0}>
+                  <Link to={paths.competition(row.id)}>{name}</Link>
+                  {row.organizerName && <Typography.Text type="secondary">{row.organizerName}</Typography.Text>}
+                </Space>
+              ),
+            },
+            { title: t('field.kind'), dataIndex: 'kind', render: (kind: string) => enumName('kind', kind, language), responsive: ['lg'] },
+            { title: t('field.level'), dataIndex: 'level', render: (level: string) => <Tag>{enumName('level', level, language)}</Tag>, responsive: ['md'] },
+            {
+              title: t('field.dates'),
+              key: 'dates',
+              render: (_, row) => [row.startsOn, row.endsOn].filter(Boolean).join(' ~ '),
+              responsive: ['md'],
+            },
+            { title: t('field.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+            {
+              title: t('field.events'),
+              key: 'events',
+              render: (_, row) => (
+                <Flex gap={4} wrap>
+                  {row.events.map((event) => (
+                    <Space key={event.id} size={4}>
+                      {organizer ? <Link to={paths.event(event.id)}>{event.name}</Link> : <span>{event.name}</span>}
+                      <Link to={paths.scoreboard(event.id)}>{t('list.eventScoreboard')}</Link>
+                    </Space>
+                  ))}
+                </Flex>
+              ),
+            },
+          ]}
+        />
       </QueryState>
       {organizer && (
         <CreateCompetitionModal

@@ -1,6 +1,7 @@
 import { Drawer, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { loadStateOf } from '../../forms/loadStateOf';
 import { QueryState } from '../../forms/QueryState';
 import { graphql } from '../../gql';
 import { RecordChangeList } from '../../history/RecordChangeList';
@@ -38,7 +39,7 @@ export function HistoryDrawer({ competitionId, onClose }: { competitionId: strin
 
   return (
     <Drawer open title={t('history.title', { name: competition?.name ?? '' })} size={screens.md ? 640 : '100%'} onClose={onClose} destroyOnHidden>
-      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState {...loadStateOf({ data, fetching, error }, refetch)}>
         <RecordChangeList records={competition?.history ?? []} empty={t('history.nothing')} />
       </QueryState>
     </Drawer>

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { applyUserErrors } from '../../forms/applyUserErrors';
+import { loadStateOf } from '../../forms/loadStateOf';
 import { QueryState } from '../../forms/QueryState';
 import type { FieldName } from '../../forms/userErrors';
 import { graphql } from '../../gql';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
 import { AwardsEditor, EventFactsFields } from './EventFields';
@@ -119,7 +120,7 @@ export function EventWizardPage() {
   const competition = data?.competition;
   return (
     <div style={{ maxWidth: 1100, margin: '0 auto' }}>
-      <QueryState fetching={fetching && !data} error={error} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState {...loadStateOf({ data, fetching, error }, refetch)}>
         {!competition ? (
           <Result status="404" title={t('notFound')} extra={<Link to={paths.competitions()}>{t('back')}</Link>} />
         ) : (

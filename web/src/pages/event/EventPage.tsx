@@ -11,7 +11,7 @@ import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { OrganizerEventQuery } from '../../gql/graphql';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import { statusReached } from '../competitions/statusReached';
 import { StatusTag } from '../competitions/StatusTag';
 import { CompetitorsTab } from './CompetitorsTab';
@@ -144,7 +144,7 @@ export function EventPage() {
 
   return (
     <div style={{ maxWidth: 1200, margin: '0 auto' }}>
-      <QueryState fetching={fetching && !data} error={error} retry={reload}>
+      <QueryState fetching={fetching} error={error} hasData={!!data} retry={reload}>
         {!event ? (
           <Result status="404" title={t('notFound')} extra={<Link to={paths.competitions()}>{t('back')}</Link>} />
         ) : (

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, DownloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Result, Segmented, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Result, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -8,11 +8,13 @@ import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
 import { keycloak } from '../../auth/keycloak';
 import { enumName } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatuses, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
+import { loadStateOf } from '../../forms/loadStateOf';
+import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { HrCompetitionQuery } from '../../gql/graphql';
 import { useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import { downloadOutcomesWorkbook } from './download';
 import './i18n';
 import { groupPolicies, policyMatches } from './policyGroups';
@@ -129,25 +131,17 @@ export function HrCompetitionPage() {
   const [deciding, setDeciding] = useState<{ outcome: Outcome; approve: boolean } | null>(null);
   const [downloading, setDownloading] = useState(false);
 
-  if (error && !data) {
-    return (
-      <Result
-        status="error"
-        title={t('failed')}
-        subTitle={error.message}
-        extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('retry')}</Button>}
-      />
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <Card aria-busy="true" aria-label={t('loading')}>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
+  const state = (content: ReactNode) => (
+    <QueryState
+      {...loadStateOf({ data, fetching, error }, reexecute)}
+      errorTitle={t('failed')}
+      rows={8}
+    >
+      {content}
+    </QueryState>
+  );
   const competition = data?.competition;
-  if (!competition) return <Result status="404" title={t('review.notFound')} extra={<Link to={paths.hr()}>{t('review.back')}</Link>} />;
+  if (!competition) return state(<Result status="404" title={t('review.notFound')} extra={<Link to={paths.hr()}>{t('review.back')}</Link>} />);
 
   const policies = data?.promotionPolicies ?? [];
   const applies = (p: Policy) => p.appliesTo.length === 0 || p.appliesTo.includes(competition.level);
@@ -202,7 +196,7 @@ export function HrCompetitionPage() {
     }
   };
 
-  return (
+  return state(
     <Flex vertical gap="large" style={{ maxWidth: 1280, margin: '0 auto' }}>
       <div>
         <Link to={paths.hr()}>

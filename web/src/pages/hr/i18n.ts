@@ -4,9 +4,7 @@ import i18n, { type English } from '../../i18n';
 const zhCN = {
   title: '晋升审核',
   intro: '按晋升政策把竞赛的最终成绩转化为技能等级晋升、荣誉称号和荣誉推荐，逐条审核后批准或驳回。',
-  loading: '正在读取…',
   failed: '读取失败',
-  retry: '重试',
   policies: {
     title: '晋升政策',
     empty: '还没有晋升政策',
@@ -141,9 +139,7 @@ const zhCN = {
 const en: English<typeof zhCN> = {
   title: 'Promotion review',
   intro: 'Turn a competition’s final standings into skill-level promotions, titles and honour nominations under a policy, then approve or reject each.',
-  loading: 'Loading…',
   failed: 'Could not load',
-  retry: 'Retry',
   policies: {
     title: 'Promotion policies',
     empty: 'No promotion policy yet',

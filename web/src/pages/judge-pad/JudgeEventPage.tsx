@@ -1,65 +1,22 @@
-import { ArrowLeftOutlined, CheckCircleFilled, ClockCircleOutlined, ExclamationCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Grid,
-  Input,
-  InputNumber,
-  Result,
-  Row,
-  Segmented,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { ArrowLeftOutlined, CheckCircleFilled } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Flex, Grid, Input, Result, Row, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatMark, formatMarkRange, formatWeight, markProblem } from '../../domain/score';
 import { enumName } from '../../domain/competition';
+import { loadStateOf } from '../../forms/loadStateOf';
+import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { JudgeEventQuery as JudgeEventResult } from '../../gql/graphql';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import './i18n';
-import { slotKey, type AnsweredBatch, type QueuedMark, type RefusedMark } from './markQueue';
+import { type AnsweredBatch } from './markQueue';
 import { OutboxBar } from './OutboxStatus';
-import {
-  attemptKey,
-  difficultyProblem,
-  entersForOthers,
-  judgesByAttempt,
-  knownDifficulty,
-  markableRegistrations,
-  marksAspect,
-  marksBySlot,
-  markingJudges as markingJudgesOf,
-  ownPlace,
-  pendingBySlot,
-  progressOf,
-  progressState,
-  refusedBySlot,
-  replacedPlace,
-  roundForJudge,
-  sharedAspect,
-  slotState,
-  takingPart,
-  type MarkableRegistration,
-  type PadAspect,
-  type PadMark,
-  type PadRound,
-  type Progress,
-  type SlotState,
-} from './padModel';
+import { attemptKey, entersForOthers, judgesByAttempt, markableRegistrations, marksToSave, marksAspect, marksBySlot, markingJudges as markingJudgesOf, ownPlace, pendingBySlot, padEntries, progressByRegistration, progressState, refusedBySlot, replacedPlace, roundForJudge, slotState, takingPart, type Drafts, type MarkableRegistration, type PadMark, type PadRound, type Progress } from './padModel';
+import { MarkSheet } from './MarkSheet';
 import { useMarkQueue } from './useMarkQueue';
 
 export const JudgeEventQuery = graphql(`
@@ -152,42 +109,25 @@ export const JudgeEventMarksQuery = graphql(`
   }
 `);
 
-type Drafts = Record<string, number | null>;
-
 /** /judge/events/:id: marks per competitor, aspect and attempt, queued on the device and sent from there. */
 export function JudgeEventPage() {
   const { t } = useTranslation('judgePad');
   const { id = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: JudgeEventQuery, variables: { id } });
 
-  if (error && !data) {
-    return (
-      <Result
-        status="error"
-        title={t('pad.failed')}
-        // the client's own words (often English) on hover: what the reader needs is what to do
-        subTitle={<span title={error.message}>{t('pad.failedHint')}</span>}
-        extra={
-          <Space>
-            <Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>
-            <Link to={paths.judge()}>{t('pad.back')}</Link>
-          </Space>
-        }
-      />
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <Card aria-busy="true" aria-label={t('pad.loading')}>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
-  }
   const event = data?.event;
-  if (!event || !data?.me) {
-    return <Result status="404" title={t('pad.notFound')} extra={<Link to={paths.judge()}>{t('pad.back')}</Link>} />;
-  }
-  return <Pad event={event} username={data.me.username} roles={data.me.roles} />;
+  const me = data?.me;
+  const back = <Link to={paths.judge()}>{t('pad.back')}</Link>;
+  return (
+    <QueryState
+      {...loadStateOf({ data, fetching, error }, reexecute)}
+      errorTitle={t('pad.failed')}
+      rows={8}
+      extra={back}
+    >
+      {event && me ? <Pad event={event} username={me.username} roles={me.roles} /> : <Result status="404" title={t('pad.notFound')} extra={back} />}
+    </QueryState>
+  );
 }
 
 type PadEvent = NonNullable<JudgeEventResult['event']>;
@@ -208,10 +148,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   const sheetJudge = markingJudges.length === 1 ? markingJudges[0] : markingJudges.find((j) => j.id === search.get('judge'));
   const judge = mode === 'own' ? own : sheetJudge;
 
-  const rounds = [...event.rounds].sort((a, b) => a.sequence - b.sequence);
+  const rounds = useMemo(() => [...event.rounds].sort((a, b) => a.sequence - b.sequence), [event.rounds]);
   const round: PadRound | undefined = rounds.find((r) => r.code === search.get('round')) ?? rounds[0];
   // a judge given aspects (judge groups) sees, gives and is counted on those only
-  const judgeRound: PadRound | undefined = round && judge ? roundForJudge(round, judge) : round;
+  const judgeRound: PadRound | undefined = useMemo(() => (round && judge ? roundForJudge(round, judge) : round), [round, judge]);
   const judgesOnAspect = (aspect: string) => markingJudges.filter((j) => marksAspect(j, aspect)).length;
 
   const [{ data: marksData, error: marksError }, refetchMarks] = useQuery({
@@ -233,9 +173,9 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   );
   const outbox = useMarkQueue(username, onAnswer);
 
-  const registrations = event.registrations.edges.map((e) => e.node);
-  const markable = markableRegistrations(registrations, judge, event.conflictPolicy);
-  const hiddenByConflict = takingPart(registrations).length - markable.length;
+  const registrations = useMemo(() => event.registrations.edges.map((e) => e.node), [event.registrations]);
+  const markable = useMemo(() => markableRegistrations(registrations, judge, event.conflictPolicy), [registrations, judge, event.conflictPolicy]);
+  const hiddenByConflict = useMemo(() => takingPart(registrations).length - markable.length, [registrations, markable]);
 
   const [bibFilter, setBibFilter] = useState('');
   const selected = markable.find((r) => r.id === search.get('competitor'));
@@ -255,6 +195,14 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
     setSearch(next, { replace: true });
   };
 
+  // the pad's model, rebuilt only when what it is made of changes (not on every render over a thousand competitors)
+  const entries = useMemo(() => padEntries(round?.code, drafts, difficulties, saved, pending), [round?.code, drafts, difficulties, saved, pending]);
+  const { shownValue, edited, shownDifficulty, difficultyEdited } = entries;
+  const { marks: toSave, problems } = useMemo(() => marksToSave(entries, markable, judgeRound, judge?.id), [entries, markable, judgeRound, judge?.id]);
+  const progressOfAll = useMemo(() => progressByRegistration(markable, judgeRound, judge?.id, marked), [markable, judgeRound, judge?.id, marked]);
+  const progress = (reg: MarkableRegistration): Progress => progressOfAll.get(reg.id) ?? { done: 0, expected: 0, missing: 0 };
+  const filtered = useMemo(() => markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase())), [markable, bibFilter]);
+
   if (!own && !forOthers) {
     const replaced = replacedPlace(event.judges, username);
     return replaced ? (
@@ -271,53 +219,6 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
   const running = event.competition.status === 'RUNNING';
 
-  /** The value a slot shows: what the judge is typing, else what waits to be sent, else what is stored. */
-  const currentValue = (key: string): number | null => pending.get(key)?.value ?? saved.get(key)?.value ?? null;
-  const shownValue = (key: string): number | null => (key in drafts ? drafts[key] : currentValue(key));
-  const edited = (key: string) => key in drafts && drafts[key] !== currentValue(key);
-
-  const allMarks = [...saved.values(), ...pending.values()];
-  /** An attempt's difficulty as stored or queued (one value for every mark of the attempt). */
-  const currentDifficulty = (regId: string, aspect: string, attempt: number) =>
-    round ? knownDifficulty(regId, round.code, aspect, attempt, allMarks) : null;
-  const shownDifficulty = (regId: string, aspect: string, attempt: number): number | null => {
-    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
-    return aKey in difficulties ? difficulties[aKey] : currentDifficulty(regId, aspect, attempt);
-  };
-  const difficultyEdited = (regId: string, aspect: string, attempt: number) => {
-    const aKey = round ? attemptKey(regId, round.code, aspect, attempt) : '';
-    return aKey in difficulties && difficulties[aKey] !== currentDifficulty(regId, aspect, attempt);
-  };
-
-  /** Everything typed and not yet saved, as marks to queue; with the problems that stop them. */
-  const collect = () => {
-    const marks: QueuedMark[] = [];
-    let problems = 0;
-    if (!round || !judgeRound || !judge) return { marks, problems };
-    for (const reg of markable) {
-      for (const module of judgeRound.modules) {
-        for (const aspect of module.aspects) {
-          for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
-            const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId: judge.id });
-            const valueEdited = edited(key);
-            // submitMarks requires a difficulty on an aspect with one and refuses it on any other
-            const withDifficulty = aspect.difficulty;
-            if (!valueEdited && !(withDifficulty && difficultyEdited(reg.id, aspect.code, attempt))) continue;
-            const value = shownValue(key);
-            if (value === null && !valueEdited) continue; // a difficulty for an attempt this judge has not marked: nothing to send
-            const difficulty = withDifficulty ? shownDifficulty(reg.id, aspect.code, attempt) : null;
-            if (markProblem(value, aspect.maxMark) || (withDifficulty && difficultyProblem(difficulty))) {
-              problems += 1;
-              continue;
-            }
-            marks.push({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, value: value!, difficulty, judgeId: judge.id });
-          }
-        }
-      }
-    }
-    return { marks, problems };
-  };
-  const { marks: toSave, problems } = collect();
 
   const save = () => {
     if (problems > 0) {
@@ -335,10 +236,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
     if (!navigator.onLine) void message.info(t('pad.queued', { count: outbox.queue.pendingCount() }));
   };
 
-  const progress = (reg: MarkableRegistration): Progress =>
-    judgeRound && judge ? progressOf(judgeRound, reg.id, judge.id, marked) : { done: 0, expected: 0, missing: 0 };
 
-  const filtered = markable.filter((r) => r.bib.toLowerCase().includes(bibFilter.trim().toLowerCase()));
 
   return (
     <Flex vertical gap="middle">
@@ -557,216 +455,9 @@ function ProgressTag({ progress }: { progress: Progress }) {
   );
 }
 
-interface MarkSheetProps {
-  round: PadRound;
-  registration: MarkableRegistration;
-  judgeId: string;
-  /** How many of the panel's marking judges mark this aspect (those given it, and those given none). */
-  judgesOnAspect(aspect: string): number;
-  shownValue(key: string): number | null;
-  edited(key: string): boolean;
-  state(key: string): SlotState;
-  refusals(key: string): RefusedMark[];
-  onDismiss(mark: QueuedMark): void;
-  /** The attempt's difficulty as shown: typed, else stored or queued; only asked for aspects with a difficulty. */
-  difficulty(aspect: string, attempt: number): number | null;
-  difficultyEdited(aspect: string, attempt: number): boolean;
-  onValue(key: string, value: number | null): void;
-  onDifficulty(aspect: string, attempt: number, value: number | null): void;
-  footer: React.ReactNode;
-}
-
-/** One competitor's marking sheet for one judge: every aspect and attempt of the round, with its range and state. */
-function MarkSheet(props: MarkSheetProps) {
-  const { t } = useTranslation('judgePad');
-  const { round, registration } = props;
-  return (
-    <Card
-      title={
-        <Space wrap>
-          <span style={{ fontSize: 22 }}>{t('pad.bib', { bib: registration.bib })}</span>
-          <Typography.Text type="secondary">{registration.team ?? registration.competitor.name}</Typography.Text>
-          {registration.conflict && <Tag color="orange">{t('pad.conflictTag')}</Tag>}
-        </Space>
-      }
-    >
-      <Flex vertical gap="middle">
-        {registration.conflict && <Alert type="warning" showIcon title={t('pad.conflictHint')} />}
-        {round.modules.map((module) => (
-          <section key={module.code}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
-              {module.name}{' '}
-              {module.weight !== undefined && (
-                <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
-                  {t('pad.weight', { weight: formatWeight(module.weight) })}
-                </Typography.Text>
-              )}
-            </Typography.Title>
-            <Flex vertical gap="small">
-              {module.aspects.map((aspect) => (
-                <AspectRow key={aspect.code} aspect={aspect} {...props} />
-              ))}
-            </Flex>
-          </section>
-        ))}
-        {props.footer}
-      </Flex>
-    </Card>
-  );
-}
-
-function AspectRow({ aspect, ...props }: MarkSheetProps & { aspect: PadAspect }) {
-  const { t } = useTranslation('judgePad');
-  const shared = sharedAspect(aspect, props.judgesOnAspect(aspect.code));
-  return (
-    <Card size="small" styles={{ body: { padding: 12 } }}>
-      <Flex vertical gap={8}>
-        <Space wrap size="small">
-          <Typography.Text strong>{aspect.name}</Typography.Text>
-          <Tag>{aspect.kind === 'JUDGEMENT' ? t('pad.judgement') : t('pad.measurement')}</Tag>
-          <Typography.Text type="secondary">{t('pad.range', { range: formatMarkRange(aspect.maxMark) })}</Typography.Text>
-          {shared && <Typography.Text type="secondary">{t('pad.shared', { count: aspect.judges })}</Typography.Text>}
-        </Space>
-        <Flex wrap gap="middle">
-          {Array.from({ length: aspect.attempts }, (_, i) => i + 1).map((attempt) => (
-            <AttemptInput key={attempt} aspect={aspect} attempt={attempt} {...props} />
-          ))}
-        </Flex>
-      </Flex>
-    </Card>
-  );
-}
-
-function AttemptInput({ aspect, attempt, ...props }: MarkSheetProps & { aspect: PadAspect; attempt: number }) {
-  const { t } = useTranslation('judgePad');
-  const key = slotKey({ registrationId: props.registration.id, round: props.round.code, aspect: aspect.code, attempt, judgeId: props.judgeId });
-  const value = props.shownValue(key);
-  const edited = props.edited(key);
-  const state = props.state(key);
-  const refusals = props.refusals(key);
-  const problem = edited ? markProblem(value, aspect.maxMark) : null;
-  const several = aspect.attempts > 1;
-  const label = several ? t('pad.markLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.markLabel', { aspect: aspect.name });
-  const inputId = `mark-${key}`;
-  const errorId = `${inputId}-error`;
-  // a refusal of the difficulty marks that field; any other (value, aspect, judge, the mark as a whole) the mark
-  const refusedValue = refusals.some((r) => r.field !== 'difficulty');
-  const refusedDifficulty = refusals.some((r) => r.field === 'difficulty');
-
-  // only an aspect whose attempts carry a difficulty has the field, required there
-  const difficulty = aspect.difficulty ? props.difficulty(aspect.code, attempt) : null;
-  const difficultyEdited = aspect.difficulty && props.difficultyEdited(aspect.code, attempt);
-  const difficultyIssue = aspect.difficulty && (edited || difficultyEdited) ? difficultyProblem(difficulty) : null;
-  const difficultyId = `${inputId}-difficulty`;
-  const difficultyErrorId = `${difficultyId}-error`;
-
-  return (
-    <Flex vertical gap={4} style={{ minWidth: 150 }}>
-      {several && <Typography.Text type="secondary">{t('pad.attempt', { n: attempt })}</Typography.Text>}
-      <Space.Compact>
-        <InputNumber
-          id={inputId}
-          aria-label={label}
-          aria-invalid={!!problem || refusedValue}
-          aria-describedby={problem || refusals.length ? errorId : undefined}
-          size="large"
-          inputMode="decimal"
-          // no min/max: antd would silently clamp 11 to 10 on blur; the range is checked and shown instead.
-          // step 1: a decimal step would make antd pad every mark (92 → "92.0")
-          step={1}
-          placeholder={formatMarkRange(aspect.maxMark)}
-          status={problem || refusedValue ? 'error' : edited ? 'warning' : undefined}
-          value={value}
-          onChange={(v) => props.onValue(key, typeof v === 'number' ? v : v === null ? null : Number(v))}
-          style={{ width: 130 }}
-        />
-      </Space.Compact>
-      {aspect.difficulty && (
-        <>
-          <Typography.Text type="secondary">
-            <label htmlFor={difficultyId}>{t('pad.difficulty')}</label>
-          </Typography.Text>
-          <InputNumber
-            id={difficultyId}
-            aria-label={several ? t('pad.difficultyLabelAttempt', { aspect: aspect.name, n: attempt }) : t('pad.difficultyLabel', { aspect: aspect.name })}
-            aria-required
-            aria-invalid={!!difficultyIssue || refusedDifficulty}
-            aria-describedby={difficultyIssue ? difficultyErrorId : undefined}
-            placeholder={t('pad.difficultyPlaceholder')}
-            size="middle"
-            inputMode="decimal"
-            // no min: the API's rule (above 0) is checked and said, not clamped
-            step={0.1}
-            status={difficultyIssue || refusedDifficulty ? 'error' : difficultyEdited ? 'warning' : undefined}
-            value={difficulty}
-            onChange={(v) => props.onDifficulty(aspect.code, attempt, typeof v === 'number' ? v : v === null ? null : Number(v))}
-            style={{ width: 130 }}
-          />
-          {difficultyIssue && (
-            <Typography.Text id={difficultyErrorId} role="alert" type="danger" style={{ display: 'block' }}>
-              {t(`pad.problem.${difficultyIssue}`)}
-            </Typography.Text>
-          )}
-        </>
-      )}
-      <SlotStateLine state={edited || difficultyEdited ? 'edited' : state} value={value} />
-      {(problem || refusals.length > 0) && (
-        <div id={errorId} role="alert">
-          {problem && (
-            <Typography.Text type="danger" style={{ display: 'block' }}>
-              {t(`pad.problem.${problem}`, { max: formatMark(aspect.maxMark) })}
-            </Typography.Text>
-          )}
-          {refusals.map((r) => (
-            <Typography.Text key={`${r.batchKey}-${r.field}-${r.message}`} type="danger" style={{ display: 'block', maxWidth: 260 }}>
-              {/* the API writes in the reader's language: its problem (the mark's field is this input) as it says it */}
-              {r.problem || r.message}{' '}
-              <Button size="small" type="link" onClick={() => props.onDismiss(r.mark)}>
-                {t('pad.dismiss')}
-              </Button>
-            </Typography.Text>
-          ))}
-        </div>
-      )}
-    </Flex>
-  );
-}
-
 /** The names of a judge's aspects as the scheme has them ("焊缝外观、试件尺寸"), a code the scheme lacks as it is. */
 function aspectNames(rounds: readonly PadRound[], codes: readonly string[], separator: string): string {
   const names = new Map<string, string>();
   for (const round of rounds) for (const module of round.modules) for (const aspect of module.aspects) if (!names.has(aspect.code)) names.set(aspect.code, aspect.name);
   return codes.map((code) => names.get(code) ?? code).join(separator);
-}
-
-function SlotStateLine({ state, value }: { state: SlotState | 'edited'; value: number | null }) {
-  const { t } = useTranslation('judgePad');
-  switch (state) {
-    case 'saved':
-      return (
-        <Typography.Text type="success">
-          <CheckCircleFilled /> {t('pad.saved')}
-        </Typography.Text>
-      );
-    case 'pending':
-      return (
-        <Typography.Text type="warning">
-          <ClockCircleOutlined /> {t('pad.pending')}
-        </Typography.Text>
-      );
-    case 'refused':
-      return (
-        <Typography.Text type="danger">
-          <ExclamationCircleFilled /> {t('pad.refused')}
-        </Typography.Text>
-      );
-    case 'edited':
-      return <Typography.Text type="warning">{t('pad.edited')}</Typography.Text>;
-    case 'missing':
-      return (
-        <Typography.Text type="secondary">
-          <MinusCircleOutlined /> {value === null ? t('pad.missing') : ''}
-        </Typography.Text>
-      );
-  }
 }

@@ -1,12 +1,14 @@
-import { Alert, Button, Card, Empty, Flex, List, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Flex, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { enumName } from '../../domain/competition';
+import { loadStateOf } from '../../forms/loadStateOf';
+import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import { useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import './i18n';
 import { OutboxStatus } from './OutboxStatus';
 
@@ -60,24 +62,16 @@ export function JudgePadPage() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('list.intro')}
       </Typography.Paragraph>
-      {error && !data ? (
-        <Result
-          status="error"
-          title={t('list.failed')}
-          subTitle={<span title={error.message}>{t('pad.failedHint')}</span>}
-          extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('outbox.retry')}</Button>}
-        />
-      ) : fetching && !data ? (
-        <Card aria-busy="true" aria-label={t('list.loading')}>
-          <Skeleton active />
-        </Card>
-      ) : places.length === 0 ? (
-        <Card>
-          <Empty description={t('list.empty')}>
-            <Typography.Text type="secondary">{t('list.emptyHint', { username: viewer.username })}</Typography.Text>
-          </Empty>
-        </Card>
-      ) : (
+      <QueryState
+        {...loadStateOf({ data, fetching, error }, reexecute)}
+        errorTitle={t('list.failed')}
+        rows={3}
+        empty={{
+          when: places.length === 0,
+          description: t('list.empty'),
+          extra: <Typography.Text type="secondary">{t('list.emptyHint', { username: viewer.username })}</Typography.Text>,
+        }}
+      >
         <List
           aria-label={t('list.title')}
           dataSource={places}
@@ -126,8 +120,7 @@ export function JudgePadPage() {
             );
           }}
         />
-      )}
-      {error && data && <Alert type="warning" showIcon title={<span title={error.message}>{t('list.failed')}</span>} description={t('list.failedKept')} />}
+      </QueryState>
     </Flex>
   );
 }

@@ -4,7 +4,7 @@
  * without rendering; the shapes are the parts of the API's types the pad reads.
  */
 import { takesPart } from '../../domain/competition';
-import { decimalsOf } from '../../domain/score';
+import { decimalsOf, markProblem } from '../../domain/score';
 import { slotKey, type QueuedBatch, type QueuedMark, type RefusedMark } from './markQueue';
 
 export interface PadAspect {
@@ -269,20 +269,102 @@ export function attemptKey(registrationId: string, round: string, aspect: string
   return [registrationId, round, aspect, attempt].join('|');
 }
 
-/** The difficulty already given for an attempt, from the judge's stored or queued marks. */
-export function knownDifficulty(
-  registrationId: string,
-  round: string,
-  aspect: string,
-  attempt: number,
-  marks: Iterable<PadMark | QueuedMark>,
-): number | null {
-  let found: number | null = null;
-  for (const m of marks) {
-    const reg = 'registration' in m ? m.registration.id : m.registrationId;
-    if (reg === registrationId && m.round === round && m.aspect === aspect && m.attempt === attempt && m.difficulty != null) {
-      found = m.difficulty;
+/** What the judge has typed and not saved: slot key → mark, or attempt key → difficulty (null: cleared). */
+export type Drafts = Record<string, number | null>;
+
+/** The values the pad shows, per slot and attempt: what is typed, else what waits to be sent, else what is stored. */
+export interface PadEntries {
+  shownValue(key: string): number | null;
+  /** Typed and different from what is queued or stored. */
+  edited(key: string): boolean;
+  shownDifficulty(registrationId: string, aspect: string, attempt: number): number | null;
+  difficultyEdited(registrationId: string, aspect: string, attempt: number): boolean;
+}
+
+/**
+ * The pad's entries for one round, built once per change of the drafts, the queue or the stored marks
+ * (behind useMemo), then read per slot without scanning the marks: an attempt's difficulty (one value
+ * for every mark of the attempt) is looked up in an index of the stored marks, then the queued ones.
+ */
+export function padEntries(
+  round: string | undefined,
+  drafts: Drafts,
+  difficulties: Drafts,
+  saved: Map<string, PadMark>,
+  pending: Map<string, QueuedMark>,
+): PadEntries {
+  const known = new Map<string, number>();
+  for (const m of saved.values()) {
+    if (m.difficulty != null) known.set(attemptKey(m.registration.id, m.round, m.aspect, m.attempt), m.difficulty);
+  }
+  for (const m of pending.values()) {
+    if (m.difficulty != null) known.set(attemptKey(m.registrationId, m.round, m.aspect, m.attempt), m.difficulty);
+  }
+  const currentValue = (key: string): number | null => pending.get(key)?.value ?? saved.get(key)?.value ?? null;
+  const aKey = (registrationId: string, aspect: string, attempt: number) => (round ? attemptKey(registrationId, round, aspect, attempt) : '');
+  const currentDifficulty = (registrationId: string, aspect: string, attempt: number) =>
+    round ? (known.get(aKey(registrationId, aspect, attempt)) ?? null) : null;
+  return {
+    shownValue: (key) => (key in drafts ? drafts[key] : currentValue(key)),
+    edited: (key) => key in drafts && drafts[key] !== currentValue(key),
+    shownDifficulty: (registrationId, aspect, attempt) => {
+      const k = aKey(registrationId, aspect, attempt);
+      return k in difficulties ? difficulties[k] : currentDifficulty(registrationId, aspect, attempt);
+    },
+    difficultyEdited: (registrationId, aspect, attempt) => {
+      const k = aKey(registrationId, aspect, attempt);
+      return k in difficulties && difficulties[k] !== currentDifficulty(registrationId, aspect, attempt);
+    },
+  };
+}
+
+/**
+ * Everything typed and not yet saved, as marks to queue for `judgeId`, with the number of typed
+ * entries whose problems (a mark out of range, a missing difficulty …) stop them.
+ */
+export function marksToSave(
+  entries: PadEntries,
+  registrations: readonly Pick<PadRegistration, 'id'>[],
+  round: PadRound | undefined,
+  judgeId: string | undefined,
+): { marks: QueuedMark[]; problems: number } {
+  const marks: QueuedMark[] = [];
+  let problems = 0;
+  if (!round || !judgeId) return { marks, problems };
+  for (const reg of registrations) {
+    for (const module of round.modules) {
+      for (const aspect of module.aspects) {
+        for (let attempt = 1; attempt <= aspect.attempts; attempt++) {
+          const key = slotKey({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, judgeId });
+          const valueEdited = entries.edited(key);
+          // submitMarks requires a difficulty on an aspect with one and refuses it on any other
+          const withDifficulty = aspect.difficulty;
+          if (!valueEdited && !(withDifficulty && entries.difficultyEdited(reg.id, aspect.code, attempt))) continue;
+          const value = entries.shownValue(key);
+          if (value === null && !valueEdited) continue; // a difficulty for an attempt this judge has not marked: nothing to send
+          const difficulty = withDifficulty ? entries.shownDifficulty(reg.id, aspect.code, attempt) : null;
+          if (markProblem(value, aspect.maxMark) || (withDifficulty && difficultyProblem(difficulty))) {
+            problems += 1;
+            continue;
+          }
+          marks.push({ registrationId: reg.id, round: round.code, aspect: aspect.code, attempt, value: value!, difficulty, judgeId });
+        }
+      }
     }
   }
-  return found;
+  return { marks, problems };
+}
+
+/** Each registration's progress for the judge in the round, by registration id. */
+export function progressByRegistration(
+  registrations: readonly Pick<PadRegistration, 'id'>[],
+  round: PadRound | undefined,
+  judgeId: string | undefined,
+  marked: Map<string, Set<string>>,
+): Map<string, Progress> {
+  const out = new Map<string, Progress>();
+  for (const reg of registrations) {
+    out.set(reg.id, round && judgeId ? progressOf(round, reg.id, judgeId, marked) : { done: 0, expected: 0, missing: 0 });
+  }
+  return out;
 }

@@ -1,16 +1,19 @@
 import { ArrowDownOutlined, ArrowUpOutlined, CheckCircleFilled, ClockCircleOutlined, FullscreenExitOutlined, FullscreenOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, ConfigProvider, Empty, Flex, Result, Segmented, Skeleton, Space, Switch, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Badge, Button, ConfigProvider, Empty, Flex, Result, Segmented, Space, Switch, Table, Tag, Typography, theme } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { formatScore } from '../../domain/score';
+import { loadStateOf } from '../../forms/loadStateOf';
+import { QueryState } from '../../forms/QueryState';
+import { queryRefusal } from '../../forms/queryRefusal';
 import { graphql } from '../../gql';
 import type { ScoreboardLeaderboardFragment, ScoreboardQuery } from '../../gql/graphql';
 import { liveConnection } from '../../graphql/liveConnection';
 import { currentLanguage } from '../../i18n';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import { awardsProvisional, carriesOver, movements, newerBoard, sightOf, type Movement } from './board';
 import './i18n';
 import './scoreboard.css';
@@ -176,37 +179,31 @@ function LiveBoard({ eventId, round, projector, onProjector }: { eventId: string
   const event = data?.event;
   const board = newerBoard(event?.leaderboard, live?.leaderboardChanged);
 
-  if (error && !data) {
-    const roundMissing = error.graphQLErrors.some((e) => /no round/.test(e.message));
-    return (
-      <Result
-        status="error"
-        title={roundMissing ? t('roundNotFound', { round }) : t('failed')}
-        // the client's own words (often English) on hover
-        subTitle={<span title={error.message}>{t('failedHint')}</span>}
-        extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('retry')}</Button>}
-      />
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <Card aria-busy="true" aria-label={t('loading')}>
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </Card>
-    );
-  }
-  if (!event || !board) return <Result status="404" title={t('notFound')} />;
+  const refusal = queryRefusal(error);
+  const roundMissing = refusal?.code === 'NOT_FOUND' && refusal.field[0] === 'round';
+  const state = (content: ReactNode) => (
+    <QueryState
+      {...loadStateOf({ data, fetching, error }, reexecute)}
+      errorTitle={roundMissing ? t('roundNotFound', { round }) : t('failed')}
+      rows={10}
+    >
+      {content}
+    </QueryState>
+  );
+  if (!event || !board) return state(<Result status="404" title={t('notFound')} />);
 
-  return projector ? (
-    <ConfigProvider theme={{ algorithm: theme.darkAlgorithm, token: { fontSize: 22, colorPrimary: '#e74c3c' } }}>
-      <div className="biwu-scoreboard biwu-scoreboard--projector" role="dialog" aria-label={t('projector')}>
-        <BoardView event={event} board={board} projector onProjector={onProjector} liveError={down ? liveError?.message : undefined} />
+  return state(
+    projector ? (
+      <ConfigProvider theme={{ algorithm: theme.darkAlgorithm, token: { fontSize: 22, colorPrimary: '#e74c3c' } }}>
+        <div className="biwu-scoreboard biwu-scoreboard--projector" role="dialog" aria-label={t('projector')}>
+          <BoardView event={event} board={board} projector onProjector={onProjector} liveError={down ? liveError?.message : undefined} />
+        </div>
+      </ConfigProvider>
+    ) : (
+      <div className="biwu-scoreboard">
+        <BoardView event={event} board={board} projector={false} onProjector={onProjector} liveError={down ? liveError?.message : undefined} />
       </div>
-    </ConfigProvider>
-  ) : (
-    <div className="biwu-scoreboard">
-      <BoardView event={event} board={board} projector={false} onProjector={onProjector} liveError={down ? liveError?.message : undefined} />
-    </div>
+    ),
   );
 }
 

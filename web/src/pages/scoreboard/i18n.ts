@@ -3,12 +3,9 @@ import i18n from '../../i18n';
 /** The live scoreboard's texts (namespace `scoreboard`). */
 const zhCN = {
   title: '成绩大屏',
-  loading: '正在读取成绩…',
   failed: '无法读取成绩',
-  failedHint: '请检查网络连接后重试。',
   notFound: '没有这个赛项，或您无权查看',
   roundNotFound: '赛项没有轮次 “{{round}}”',
-  retry: '重试',
   round: '轮次',
   empty: '本轮还没有选手',
   live: '实时',
@@ -59,12 +56,9 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> } &
 
 const en: Texts<typeof zhCN> = {
   title: 'Scoreboard',
-  loading: 'Loading the standings…',
   failed: 'Cannot load the standings',
-  failedHint: 'Check the network connection and try again.',
   notFound: 'No such event, or you may not see it',
   roundNotFound: 'The event has no round “{{round}}”',
-  retry: 'Retry',
   round: 'Round',
   empty: 'No competitors in this round yet',
   live: 'Live',

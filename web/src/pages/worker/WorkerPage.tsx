@@ -1,5 +1,5 @@
 import { RiseOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Empty, Flex, Grid, List, Result, Row, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Card, Col, Empty, Flex, Grid, List, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
@@ -7,11 +7,13 @@ import { enumName, registrationStatusColors } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
 import { formatScore } from '../../domain/score';
 import { skillLevelLabel, skillLevelName, skillLevelRank, skillLevels } from '../../domain/skillLevel';
+import { loadStateOf } from '../../forms/loadStateOf';
+import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { WorkerPortalQuery } from '../../gql/graphql';
 import { useViewer } from '../../layout/viewer';
-import { paths } from '../../routes';
+import { paths } from '../../paths';
 import './i18n';
 import { resultView } from './result';
 
@@ -102,34 +104,20 @@ export function WorkerPage() {
   const viewer = useViewer();
   const [{ data, fetching, error }, reexecute] = useLocalizedQuery({ query: WorkerPortalQueryDocument, requestPolicy: 'cache-and-network' });
 
-  if (error && !data) {
-    return (
-      <Result
-        status="error"
-        title={t('failed')}
-        subTitle={error.message}
-        extra={<Button onClick={() => reexecute({ requestPolicy: 'network-only' })}>{t('retry')}</Button>}
-      />
-    );
-  }
-  if (fetching && !data) {
-    return (
-      <Card aria-busy="true" aria-label={t('loading')}>
-        <Skeleton active avatar paragraph={{ rows: 6 }} />
-      </Card>
-    );
-  }
   const person = data?.me?.person;
-  if (!person) {
-    return (
-      <Card style={{ maxWidth: 720, margin: '0 auto' }}>
-        <Empty description={t('noPerson')}>
-          <Typography.Text type="secondary">{t('noPersonHint', { username: data?.me?.username ?? viewer.username })}</Typography.Text>
-        </Empty>
-      </Card>
-    );
-  }
-  return <Portal person={person} />;
+  return (
+    <QueryState
+      {...loadStateOf({ data, fetching, error }, reexecute)}
+      errorTitle={t('failed')}
+      empty={{
+        when: !person,
+        description: t('noPerson'),
+        extra: <Typography.Text type="secondary">{t('noPersonHint', { username: data?.me?.username ?? viewer.username })}</Typography.Text>,
+      }}
+    >
+      {person && <Portal person={person} />}
+    </QueryState>
+  );
 }
 
 function Portal({ person }: { person: Person }) {

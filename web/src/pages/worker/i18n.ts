@@ -3,9 +3,7 @@ import i18n, { type English } from '../../i18n';
 /** The worker portal's texts (namespace `worker`). */
 const zhCN = {
   title: '我的成绩',
-  loading: '正在读取您的档案…',
   failed: '无法读取您的档案',
-  retry: '重试',
   noPerson: '您的账号还没有关联选手档案',
   noPersonHint: '组织者报名时填写您的用户名 {{username}} 后，这里会显示您的参赛记录、成绩和技能等级。',
   level: {
@@ -46,9 +44,7 @@ const zhCN = {
 
 const en: English<typeof zhCN> = {
   title: 'My results',
-  loading: 'Loading your record…',
   failed: 'Cannot load your record',
-  retry: 'Retry',
   noPerson: 'Your account is not linked to a competitor record yet',
   noPersonHint: 'Once an organizer registers you with your username {{username}}, your entries, results and skill level show here.',
   level: {
