@@ -3,7 +3,7 @@
  * package uses only those before it (the repository's {@code ARCHITECTURE.md} draws the same):
  * <ol>
  * <li>{@code scoring}, {@code promotion.engine}: the two pure engines (marks → standings, results →
- * promotion outcomes); no database, no framework.</li>
+ * promotion outcomes); no database, no framework. {@code config}: Biwu's typed settings.</li>
  * <li>{@code api}: errors as payloads, global ids, the user's language; {@code security}: who the
  * caller is and what they may do; {@code db}: sessions, transactions, locks.</li>
  * <li>{@code outbox}: standings changes recorded in the writer's transaction, sent at commit.</li>

@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one place that turns a refused business rule into a payload's {@code userErrors}, written
- * in the request's language.
+ * in the request's language. Services refuse one way: they throw a {@link DomainException}, before
+ * any work starts or inside the {@code Uni} chain (where Mutiny turns the throw into the chain's
+ * failure); a missing role is Quarkus' {@link ForbiddenException}, thrown the same way.
  */
 @ApplicationScoped
 public class Payloads {
@@ -18,12 +21,13 @@ public class Payloads {
     Language language;
 
     /**
-     * The payload {@code work} gives, or, when it fails with a {@link DomainException} or a
-     * missing role, the payload {@code refused} builds from the user errors. Other failures stay
-     * failures (top-level GraphQL errors: server faults).
+     * The payload {@code work} gives, or, when it throws or fails with a {@link DomainException} or
+     * a missing role, the payload {@code refused} builds from the user errors. Other failures stay
+     * failures (top-level GraphQL errors: server faults). {@code work} runs when the answer is
+     * subscribed to, so a refusal thrown before it returns its {@code Uni} is caught as well.
      */
-    public <P> Uni<P> of(Uni<P> work, Function<List<UserError>, P> refused) {
-        return work.onFailure(DomainException.class).recoverWithItem(e -> refused.apply(language.write(((DomainException) e).refusals())))
+    public <P> Uni<P> of(Supplier<Uni<? extends P>> work, Function<List<UserError>, P> refused) {
+        return Uni.createFrom().<P>deferred(work).onFailure(DomainException.class).recoverWithItem(e -> refused.apply(language.write(((DomainException) e).refusals())))
                 .onFailure(ForbiddenException.class).recoverWithItem(e ->
                         refused.apply(List.of(new UserError(null, e.getMessage(), UserErrorCode.FORBIDDEN, e.getMessage()))));
     }

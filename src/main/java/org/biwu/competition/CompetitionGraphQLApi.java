@@ -91,27 +91,27 @@ public class CompetitionGraphQLApi {
 
     @Mutation("createCompetition")
     public Uni<@NonNull CompetitionPayload> createCompetition(@NonNull CreateCompetitionInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.create(input)).map(CompetitionPayload::of),
+        return payloads.of(() -> competitions.create(input).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("updateCompetition")
     @Description("Corrects a competition's name, kind, level, organizer and dates (UpdateCompetitionInput says until when). Organizers.")
     public Uni<@NonNull CompetitionPayload> updateCompetition(@NonNull UpdateCompetitionInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.update(input)).map(CompetitionPayload::of),
+        return payloads.of(() -> competitions.update(input).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("setCompetitionStatus")
     @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with WRONG_STATE.")
     public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.setStatus(id, status)).map(CompetitionPayload::of),
+        return payloads.of(() -> competitions.setStatus(id, status).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Mutation("createEvent")
     public Uni<@NonNull EventPayload> createEvent(@NonNull CreateEventInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.createEvent(input)).map(EventPayload::of),
+        return payloads.of(() -> competitions.createEvent(input).map(EventPayload::of),
                 EventPayload::refused);
     }
 
@@ -119,7 +119,7 @@ public class CompetitionGraphQLApi {
     @Description("Corrects an event and its marking scheme: rounds, modules and aspects are added, removed or changed by "
             + "sending the event as it should be (UpdateEventInput says what may change until when). The standings follow. Organizers.")
     public Uni<@NonNull EventPayload> updateEvent(@NonNull UpdateEventInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> competitions.updateEvent(input)).map(EventPayload::of),
+        return payloads.of(() -> competitions.updateEvent(input).map(EventPayload::of),
                 EventPayload::refused);
     }
 }

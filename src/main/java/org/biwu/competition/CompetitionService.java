@@ -60,7 +60,7 @@ public class CompetitionService {
         requireOrganizer();
         List<Refusal> errors = facts(in.name(), in.startsOn(), in.endsOn());
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(errors));
+            throw new DomainException(errors);
         }
         CompetitionEntity c = new CompetitionEntity();
         c.name = in.name().strip();
@@ -85,7 +85,7 @@ public class CompetitionService {
         long number = NodeId.parse("Competition", in.id(), "id");
         List<Refusal> errors = facts(in.name(), in.startsOn(), in.endsOn());
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(errors));
+            throw new DomainException(errors);
         }
         return db.write(s -> lock(s, number).chain(c -> {
             String status = c.status.name();
@@ -182,8 +182,8 @@ public class CompetitionService {
         access.requireAuthenticated();
         int size = first == null ? 20 : first;
         if (size < 0 || size > MAX_PAGE) {
-            return Uni.createFrom().failure(DomainException.of(UserErrorCode.LIMIT_EXCEEDED,
-                    m -> m.between("0", String.valueOf(MAX_PAGE)), "first"));
+            throw DomainException.of(UserErrorCode.LIMIT_EXCEEDED,
+                    m -> m.between("0", String.valueOf(MAX_PAGE)), "first");
         }
         Long before = after == null ? null : NodeId.parse("Competition", after, "after");
         boolean drafts = access.has(Role.ORGANIZER);

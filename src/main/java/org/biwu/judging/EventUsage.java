@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.biwu.competition.EventDependents;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Judging's answer to what depends on an event's definition: its marks, registrations and judges' aspects. */
@@ -16,7 +16,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class EventUsage implements EventDependents {
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Override
     public Uni<Dependents> of(Mutiny.Session s, long event) {

@@ -17,7 +17,7 @@ import org.biwu.judging.JudgingInputs.SubmitMarksInput;
 import org.biwu.judging.JudgingInputs.SubmitMarksPayload;
 import org.biwu.judging.JudgingInputs.UpdateJudgeInput;
 import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -46,13 +46,13 @@ public class JudgingGraphQLApi {
     EventCatalog events;
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Mutation("assignJudges")
     @Description("Adds judges, chief judges and scorekeepers to an event's panel, with the aspects each judge marks. "
             + "A login the identity server does not know is refused. Organizers, until scoring is closed.")
     public Uni<@NonNull JudgeAssignmentsPayload> assignJudges(@NonNull AssignJudgesInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> panels.assign(input))
+        return payloads.of(() -> panels.assign(input)
                 .map(list -> new JudgeAssignmentsPayload(list, List.of())), JudgeAssignmentsPayload::refused);
     }
 
@@ -60,7 +60,7 @@ public class JudgingGraphQLApi {
     @Description("Corrects a judge's name, affiliation, role or login (checked with the identity server). Organizers, "
             + "until scoring is closed; a judge with marks keeps a marking role. Kept in the competition's history.")
     public Uni<@NonNull JudgeAssignmentPayload> updateJudge(@NonNull UpdateJudgeInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> panels.update(input)).map(JudgeAssignmentPayload::of),
+        return payloads.of(() -> panels.update(input).map(JudgeAssignmentPayload::of),
                 JudgeAssignmentPayload::refused);
     }
 
@@ -68,7 +68,7 @@ public class JudgingGraphQLApi {
     @Description("Takes a judge who has given no marks off the panel (one with marks is replaced instead: WRONG_STATE). "
             + "Organizers, until scoring is closed. Returns the judge removed. Kept in the competition's history.")
     public Uni<@NonNull JudgeAssignmentPayload> removeJudge(@NonNull @Id String id) {
-        return payloads.of(Uni.createFrom().deferred(() -> panels.remove(id)).map(JudgeAssignmentPayload::of),
+        return payloads.of(() -> panels.remove(id).map(JudgeAssignmentPayload::of),
                 JudgeAssignmentPayload::refused);
     }
 
@@ -77,7 +77,7 @@ public class JudgingGraphQLApi {
             + "marks (active false); the new judge marks from now on, the replaced judge's aspects unless others are given. "
             + "Organizers, until scoring is closed. Returns the new judge. Kept in the competition's history.")
     public Uni<@NonNull JudgeAssignmentPayload> replaceJudge(@NonNull ReplaceJudgeInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> panels.replace(input)).map(JudgeAssignmentPayload::of),
+        return payloads.of(() -> panels.replace(input).map(JudgeAssignmentPayload::of),
                 JudgeAssignmentPayload::refused);
     }
 
@@ -86,7 +86,7 @@ public class JudgingGraphQLApi {
             + "and a scorekeeper's entries for them, are refused (FORBIDDEN). An empty list: every aspect. "
             + "Organizers, until scoring is closed. Kept in the competition's history.")
     public Uni<@NonNull JudgeAssignmentPayload> setJudgeAspects(@NonNull SetJudgeAspectsInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> panels.setAspects(input)).map(JudgeAssignmentPayload::of),
+        return payloads.of(() -> panels.setAspects(input).map(JudgeAssignmentPayload::of),
                 JudgeAssignmentPayload::refused);
     }
 
@@ -98,7 +98,7 @@ public class JudgingGraphQLApi {
             interest under BLOCK …). Judges enter their own marks; scorekeepers, chief judges and organizers enter \
             marks on a judge's behalf with judgeId.""")
     public Uni<@NonNull SubmitMarksPayload> submitMarks(@NonNull SubmitMarksInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> submissions.submit(input)),
+        return payloads.of(() -> submissions.submit(input),
                 errors -> new SubmitMarksPayload(0, errors, null));
     }
 

@@ -31,7 +31,7 @@ import org.biwu.judging.JudgingInputs.SubmitMarksInput;
 import org.biwu.judging.JudgingInputs.SubmitMarksPayload;
 import org.biwu.outbox.StandingsOutbox;
 import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -60,7 +60,7 @@ public class MarkSubmissions {
     CompetitionService competitions;
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Inject
     StandingsOutbox outbox;

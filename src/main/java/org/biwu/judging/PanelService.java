@@ -81,7 +81,7 @@ public class PanelService {
             }
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(errors));
+            throw new DomainException(errors);
         }
         return identities.lookUp(in.judges().stream().map(j -> blankToNull(j.username())).filter(Objects::nonNull).distinct().toList())
                 .chain(logins -> db.write(s -> guard(s, eventNumber, in.eventId(), "eventId").chain(event -> {
@@ -115,7 +115,7 @@ public class PanelService {
         access.requireAny(Role.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", in.id(), "id");
         if (in.name().isBlank()) {
-            return Uni.createFrom().failure(DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name"));
+            throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name");
         }
         String username = blankToNull(in.username());
         return identities.lookUp(username == null ? List.of() : List.of(username)).chain(logins -> db.write(s -> place(s, number, in.id(), "id")
@@ -176,7 +176,7 @@ public class PanelService {
         long number = NodeId.parse("JudgeAssignment", in.id(), "id");
         JudgeInput j = in.judge();
         if (j.name().isBlank()) {
-            return Uni.createFrom().failure(DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "judge", "name"));
+            throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "judge", "name");
         }
         String username = blankToNull(j.username());
         return identities.lookUp(username == null ? List.of() : List.of(username)).chain(logins -> db.write(s -> place(s, number, in.id(), "id")

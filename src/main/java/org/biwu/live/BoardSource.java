@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.biwu.outbox.StandingsOutbox;
 import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 
 /**
  * What a {@link Board} reads when it loads or refreshes: the round's committed version (from the
@@ -27,7 +27,7 @@ class BoardSource implements Board.Source {
     StandingsOutbox outbox;
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Inject
     Pool pool;

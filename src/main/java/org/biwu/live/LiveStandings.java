@@ -22,6 +22,7 @@ import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.outbox.StandingsChange;
 import org.biwu.outbox.StandingsOutbox;
+import org.biwu.config.BiwuConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -47,8 +48,8 @@ public class LiveStandings {
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "biwu.db.url")
-    String url;
+    @Inject
+    BiwuConfig.Db db;
 
     @ConfigProperty(name = "quarkus.datasource.username")
     String username;
@@ -68,7 +69,7 @@ public class LiveStandings {
     private PgSubscriber subscriber;
 
     void start(@Observes StartupEvent startup) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(username).setPassword(password);
+        PgConnectOptions options = PgConnectOptions.fromUri(db.url()).setUser(username).setPassword(password);
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
         subscriber.channel(StandingsOutbox.STANDINGS_CHANNEL)
                 .handler(this::onStandingsChange)

@@ -13,7 +13,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.biwu.api.Messages;
 import org.biwu.api.Text;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.biwu.config.BiwuConfig;
 
 /**
  * National id numbers (身份证号) are never stored in clear: each is kept AES-256-GCM encrypted, a
@@ -31,8 +31,8 @@ public class NationalIds {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
 
-    public NationalIds(@ConfigProperty(name = "biwu.national-id.key") String key) {
-        byte[] master = Base64.getDecoder().decode(key);
+    public NationalIds(BiwuConfig.NationalId config) {
+        byte[] master = Base64.getDecoder().decode(config.key());
         if (master.length != 32) {
             throw new IllegalArgumentException("biwu.national-id.key must be 32 bytes, base64-encoded");
         }

@@ -3,6 +3,8 @@ package org.biwu.promotion;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,16 +26,38 @@ import org.biwu.promotion.PromotionInputs.PromotionRuleInput;
  * engine's (its own enums of the same names, exact decimals). Percents pass through
  * {@link BigDecimal#valueOf(double)}, so 20.0 is exactly 20.
  */
+@Singleton
 final class PolicyMapping {
 
     private final ObjectMapper json;
 
+    @Inject
     PolicyMapping(ObjectMapper json) {
         this.json = json;
     }
 
+    /**
+     * The API's enums and the engine's twins, which have the same constants: the engine stays free
+     * of the API's types, and {@code PolicyMappingTest} fails the build when a pair drifts apart.
+     */
+    static final List<List<Class<? extends Enum<?>>>> TWINS = List.of(
+            List.of(EventFormat.class, org.biwu.promotion.engine.EventFormat.class),
+            List.of(CompetitionLevel.class, org.biwu.promotion.engine.CompetitionLevel.class),
+            List.of(PersonCategory.class, org.biwu.promotion.engine.PersonCategory.class),
+            List.of(SkillLevel.class, org.biwu.promotion.engine.SkillLevel.class),
+            List.of(OutcomeKind.class, org.biwu.promotion.engine.OutcomeKind.class),
+            List.of(org.biwu.registration.RegistrationStatus.class, org.biwu.promotion.engine.RegistrationStatus.class));
+
+    /** {@code value} as its twin {@code type} (null stays null); only between the types of {@link #TWINS}. */
     static <E extends Enum<E>> E as(Class<E> type, Enum<?> value) {
-        return value == null ? null : Enum.valueOf(type, value.name());
+        if (value == null) {
+            return null;
+        }
+        Class<?> from = value.getDeclaringClass();
+        if (TWINS.stream().noneMatch(pair -> pair.contains(type) && pair.contains(from) && type != from)) {
+            throw new IllegalArgumentException(from.getName() + " and " + type.getName() + " are not twins in PolicyMapping.TWINS");
+        }
+        return Enum.valueOf(type, value.name());
     }
 
     /** The stored form of rules given as input; each refused rule is a user error naming rules[i]. */

@@ -64,7 +64,7 @@ public class PromotionExportResource {
     Language language;
 
     @Inject
-    PromotionService promotions;
+    PromotionOutcomes promotions;
 
     @Inject
     CompetitionService competitions;

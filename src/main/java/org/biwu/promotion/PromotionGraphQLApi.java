@@ -15,7 +15,7 @@ import org.biwu.promotion.PromotionInputs.PromotionOutcomesPayload;
 import org.biwu.promotion.PromotionInputs.PromotionPolicyInput;
 import org.biwu.promotion.PromotionInputs.PromotionPolicyPayload;
 import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -37,10 +37,19 @@ public class PromotionGraphQLApi {
     Payloads payloads;
 
     @Inject
-    PromotionService promotions;
+    PromotionPolicies policies;
 
     @Inject
-    RegistrationService registrations;
+    PromotionEvaluation evaluation;
+
+    @Inject
+    PromotionDecisions decisions;
+
+    @Inject
+    PromotionOutcomes outcomes;
+
+    @Inject
+    Registrations registrations;
 
     @Inject
     PersonService persons;
@@ -48,36 +57,36 @@ public class PromotionGraphQLApi {
     @Query("promotionPolicies")
     @Description("Policies the caller may use: the shipped templates and those created by organizers and HR.")
     public Uni<@NonNull List<@NonNull PromotionPolicy>> promotionPolicies() {
-        return promotions.policies();
+        return policies.policies();
     }
 
     @Mutation("createPromotionPolicy")
     @Description("A policy of HR's or an organizer's own; each refused rule comes back naming rules[i] and its field.")
     public Uni<@NonNull PromotionPolicyPayload> createPromotionPolicy(@NonNull PromotionPolicyInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> promotions.create(input))
+        return payloads.of(() -> policies.create(input)
                 .map(p -> new PromotionPolicyPayload(p, List.of())), PromotionPolicyPayload::refused);
     }
 
     @Mutation("evaluatePromotions")
     @Description("Proposes the outcomes that the policy's rules give on the competition's final standings; re-running replaces earlier PROPOSED outcomes.")
     public Uni<@NonNull PromotionOutcomesPayload> evaluatePromotions(@NonNull @Id String competitionId, @NonNull @Id String policyId) {
-        return payloads.of(Uni.createFrom().deferred(() -> promotions.evaluate(competitionId, policyId))
+        return payloads.of(() -> evaluation.evaluate(competitionId, policyId)
                 .map(list -> new PromotionOutcomesPayload(list, List.of())), PromotionOutcomesPayload::refused);
     }
 
     @Mutation("decidePromotionOutcome")
     @Description("An APPROVED SKILL_LEVEL outcome sets the person's skill level to toLevel.")
     public Uni<@NonNull PromotionOutcomePayload> decidePromotionOutcome(@NonNull @Id String id, boolean approve, String note) {
-        return payloads.of(Uni.createFrom().deferred(() -> promotions.decide(id, approve, note))
+        return payloads.of(() -> decisions.decide(id, approve, note)
                 .map(o -> new PromotionOutcomePayload(o, List.of())), PromotionOutcomePayload::refused);
     }
 
     public Uni<@NonNull List<@NonNull PromotionOutcome>> promotionOutcomes(@Source Competition competition) {
-        return promotions.ofCompetition(competition.number());
+        return outcomes.ofCompetition(competition.number());
     }
 
     public Uni<@NonNull List<@NonNull PromotionOutcome>> promotions(@Source Person person) {
-        return promotions.ofPerson(person.number(), person.username());
+        return outcomes.ofPerson(person.number(), person.username());
     }
 
     @NonNull
@@ -93,6 +102,6 @@ public class PromotionGraphQLApi {
     }
 
     public Uni<@NonNull PromotionPolicy> policy(@Source PromotionOutcome outcome) {
-        return promotions.policy(outcome.policyNumber());
+        return policies.policy(outcome.policyNumber());
     }
 }

@@ -64,7 +64,7 @@ public class RegistrationCorrections {
     PersonService persons;
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Inject
     ChangeHistory history;
@@ -97,7 +97,7 @@ public class RegistrationCorrections {
             nationalId(members.get(i).nationalId(), errors, "members", i, "nationalId");
         }
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(new DomainException(errors));
+            throw new DomainException(errors);
         }
         return db.write(s -> corrected(s, number, in.id()).chain(c -> {
             String status = c.status().name();
@@ -172,7 +172,7 @@ public class RegistrationCorrections {
     public Uni<Registration> disqualify(String id, String reason) {
         access.requireAny(Role.ORGANIZER);
         if (reason == null || reason.isBlank()) {
-            return Uni.createFrom().failure(DomainException.of(UserErrorCode.INVALID, m -> m.reasonRequired(), "reason"));
+            throw DomainException.of(UserErrorCode.INVALID, m -> m.reasonRequired(), "reason");
         }
         return change(id, RegistrationStatus.DISQUALIFIED, ChangeAction.DISQUALIFIED, reason, CompetitionStatus.FINAL,
                 Messages::disqualificationClosed);

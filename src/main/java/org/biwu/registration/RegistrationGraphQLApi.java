@@ -37,7 +37,10 @@ public class RegistrationGraphQLApi {
     Payloads payloads;
 
     @Inject
-    RegistrationService registrations;
+    CompetitorRegistration registering;
+
+    @Inject
+    Registrations registrations;
 
     @Inject
     EventCatalog events;
@@ -62,7 +65,7 @@ public class RegistrationGraphQLApi {
     @Mutation("registerCompetitors")
     @Description("Registers every competitor given, or none (all problems are returned, each naming its field). Organizers.")
     public Uni<@NonNull RegistrationsPayload> registerCompetitors(@NonNull RegisterCompetitorsInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> registrations.register(input))
+        return payloads.of(() -> registering.register(input)
                 .map(list -> new RegistrationsPayload(list, List.of())), RegistrationsPayload::refused);
     }
 
@@ -70,7 +73,7 @@ public class RegistrationGraphQLApi {
     @Description("Corrects a registration: name, unit, bib, team, skill level and category as registered, login, team "
             + "members (UpdateRegistrationInput says what may change). Organizers, until results are published.")
     public Uni<@NonNull RegistrationPayload> updateRegistration(@NonNull UpdateRegistrationInput input) {
-        return payloads.of(Uni.createFrom().deferred(() -> corrections.update(input)).map(RegistrationPayload::of),
+        return payloads.of(() -> corrections.update(input).map(RegistrationPayload::of),
                 RegistrationPayload::refused);
     }
 
@@ -79,7 +82,7 @@ public class RegistrationGraphQLApi {
             + "until scoring is closed; undone by reinstateRegistration. Kept in the competition's history.")
     public Uni<@NonNull RegistrationPayload> withdrawRegistration(@NonNull @Id String id,
                                                                   @Description("Why, e.g. 因伤退赛.") String reason) {
-        return payloads.of(Uni.createFrom().deferred(() -> corrections.withdraw(id, reason)).map(RegistrationPayload::of),
+        return payloads.of(() -> corrections.withdraw(id, reason).map(RegistrationPayload::of),
                 RegistrationPayload::refused);
     }
 
@@ -87,7 +90,7 @@ public class RegistrationGraphQLApi {
     @Description("取消资格: the registration becomes DISQUALIFIED, without rank, award or promotion, for the reason given "
             + "(required). Organizers, until the results are final; undone by reinstateRegistration. Kept in the competition's history.")
     public Uni<@NonNull RegistrationPayload> disqualifyRegistration(@NonNull @Id String id, @NonNull String reason) {
-        return payloads.of(Uni.createFrom().deferred(() -> corrections.disqualify(id, reason)).map(RegistrationPayload::of),
+        return payloads.of(() -> corrections.disqualify(id, reason).map(RegistrationPayload::of),
                 RegistrationPayload::refused);
     }
 
@@ -95,7 +98,7 @@ public class RegistrationGraphQLApi {
     @Description("A withdrawn registration (until scoring is closed) or a disqualified one (until the results are final) "
             + "takes part again, in the status it had before (PENDING or APPROVED). Organizers. Kept in the competition's history.")
     public Uni<@NonNull RegistrationPayload> reinstateRegistration(@NonNull @Id String id) {
-        return payloads.of(Uni.createFrom().deferred(() -> corrections.reinstate(id)).map(RegistrationPayload::of),
+        return payloads.of(() -> corrections.reinstate(id).map(RegistrationPayload::of),
                 RegistrationPayload::refused);
     }
 

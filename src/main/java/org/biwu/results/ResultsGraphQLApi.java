@@ -46,13 +46,13 @@ public class ResultsGraphQLApi {
     @Mutation("setResultsVisibility")
     @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
     public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
-        return payloads.of(Uni.createFrom().deferred(() -> visibilities.set(id, visibility)).map(CompetitionPayload::of),
+        return payloads.of(() -> visibilities.set(id, visibility).map(CompetitionPayload::of),
                 CompetitionPayload::refused);
     }
 
     @Description("Standings of one round; the last round when `round` is null.")
     public Uni<@NonNull Leaderboard> leaderboard(@Source Event event, String round) {
-        return Uni.createFrom().deferred(() -> results.leaderboard(event, round));
+        return results.leaderboard(event, round);
     }
 
     @Description("This registration's line in the standings of a round (the last when `round` is null), as the caller may see them.")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.biwu.config.BiwuConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
@@ -37,10 +38,10 @@ public class IdentityDirectory {
         UNVERIFIED
     }
 
-    @ConfigProperty(name = "biwu.identity.check-logins", defaultValue = "true")
-    boolean checkLogins;
+    @Inject
+    BiwuConfig.Identity identity;
 
-    @ConfigProperty(name = "quarkus.keycloak.admin-client.realm", defaultValue = "biwu")
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.realm")
     String realm;
 
     @Inject
@@ -52,7 +53,7 @@ public class IdentityDirectory {
     /** The identity server's answer for each login (in the order given). */
     public Uni<Map<String, Answer>> lookUp(Collection<String> logins) {
         Map<String, Answer> answers = new LinkedHashMap<>();
-        if (logins.isEmpty() || !checkLogins || !keycloak.isResolvable()) {
+        if (logins.isEmpty() || !identity.checkLogins() || !keycloak.isResolvable()) {
             logins.forEach(login -> answers.put(login, Answer.UNVERIFIED));
             return Uni.createFrom().item(answers);
         }

@@ -8,7 +8,7 @@ import org.biwu.api.DomainException;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionService;
-import org.biwu.registration.RegistrationService;
+import org.biwu.registration.Registrations;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,7 +24,7 @@ public class NodeGraphQLApi {
     CompetitionService competitions;
 
     @Inject
-    RegistrationService registrations;
+    Registrations registrations;
 
     @Query("node")
     @Description("The object with this global id, if the caller may see it: Competition, Event or Registration.")

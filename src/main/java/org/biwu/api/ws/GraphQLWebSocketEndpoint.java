@@ -63,7 +63,7 @@ public class GraphQLWebSocketEndpoint {
     @Inject
     SharedOperations operations;
 
-    @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name", defaultValue = "Authorization")
+    @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
     String authorizationKey;
 
     /** SmallRye's WebSocket route on the GraphQL path has order -99: this one comes first. */
@@ -93,8 +93,8 @@ public class GraphQLWebSocketEndpoint {
     final class Connection {
         private final RoutingContext upgrade;
         final ServerWebSocket socket;
-        private final Map<String, SharedOperations.Member> running = new ConcurrentHashMap<>();
-        private final Set<SharedOperations.Member> waiting = ConcurrentHashMap.newKeySet();
+        private final Map<String, OperationMember> running = new ConcurrentHashMap<>();
+        private final Set<OperationMember> waiting = ConcurrentHashMap.newKeySet();
         private volatile boolean initialising;
         private volatile SecurityIdentity identity;
         private volatile boolean closed;
@@ -112,9 +112,9 @@ public class GraphQLWebSocketEndpoint {
             socket.closeHandler(v -> ended());
             socket.exceptionHandler(e -> LOG.debugf(e, "WebSocket failed"));
             socket.drainHandler(v -> {
-                List<SharedOperations.Member> drained = new ArrayList<>(waiting);
+                List<OperationMember> drained = new ArrayList<>(waiting);
                 waiting.removeAll(drained);
-                drained.forEach(SharedOperations.Member::flush);
+                drained.forEach(OperationMember::flush);
             });
             timer = vertx.setTimer(INIT_TIMEOUT.toMillis(), t -> {
                 if (identity == null) {
@@ -144,7 +144,7 @@ public class GraphQLWebSocketEndpoint {
                 }
                 case "subscribe" -> subscribe(message);
                 case "complete" -> {
-                    SharedOperations.Member member = running.remove(String.valueOf(message.getValue("id")));
+                    OperationMember member = running.remove(String.valueOf(message.getValue("id")));
                     if (member != null) {
                         member.leave();
                     }
@@ -201,7 +201,7 @@ public class GraphQLWebSocketEndpoint {
                 close(4400, "Invalid message: subscribe needs a string \"id\" and a \"payload\" with a string \"query\"");
                 return;
             }
-            SharedOperations.Member member = operations.member(this, key);
+            OperationMember member = operations.member(this, key);
             if (running.putIfAbsent(key, member) != null) {
                 close(4409, "Subscriber for " + key + " already exists");
                 return;
@@ -226,12 +226,12 @@ public class GraphQLWebSocketEndpoint {
         }
 
         /** {@code member} has a result to send once the socket's write queue drains. */
-        void waitForDrain(SharedOperations.Member member) {
+        void waitForDrain(OperationMember member) {
             waiting.add(member);
         }
 
         /** The operation ended on the server's side (complete or error sent): its id is free again. */
-        void finished(String id, SharedOperations.Member member) {
+        void finished(String id, OperationMember member) {
             running.remove(id, member);
         }
 
@@ -259,7 +259,7 @@ public class GraphQLWebSocketEndpoint {
             }
             closed = true;
             vertx.cancelTimer(timer);
-            running.values().forEach(SharedOperations.Member::leave);
+            running.values().forEach(OperationMember::leave);
             running.clear();
         }
     }

@@ -1,13 +1,7 @@
 package org.biwu.promotion;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.biwu.api.DomainException;
-import org.biwu.api.Language;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Competition;
@@ -35,34 +28,29 @@ import org.biwu.live.LiveStandings;
 import org.biwu.people.PersonEntity;
 import org.biwu.people.PersonService;
 import org.biwu.people.SkillLevel;
-import org.biwu.promotion.PromotionInputs.PromotionPolicyInput;
 import org.biwu.promotion.engine.Competitor;
 import org.biwu.promotion.engine.EventFacts;
 import org.biwu.promotion.engine.FinalStanding;
-import org.biwu.promotion.engine.PolicyTemplates;
 import org.biwu.promotion.engine.PromotionEngine;
 import org.biwu.registration.Registration;
-import org.biwu.registration.RegistrationService;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Results-to-promotion linkage: policies, evaluation of a competition's final standings with the
- * promotion engine, HR's decisions, and the worker's record.
+ * Evaluating a competition with a policy: every event's final standings (its last round) go
+ * through the promotion engine, and the outcomes it gives are stored as PROPOSED for HR to decide,
+ * each with its reason. HR (or an organizer), once scoring is closed (WRONG_STATE before).
  */
 @ApplicationScoped
-public class PromotionService {
+public class PromotionEvaluation {
 
     @Inject
     Database db;
 
     @Inject
     Access access;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     CompetitionService competitions;
@@ -77,72 +65,22 @@ public class PromotionService {
     PersonService persons;
 
     @Inject
-    Pool pool;
-
-    @Inject
-    Language language;
-
-    @Inject
     PromotionReasons reasons;
 
     @Inject
-    RegistrationService registrations;
+    PromotionPolicies policies;
 
-    private PolicyMapping mapping;
+    @Inject
+    PromotionOutcomes outcomes;
 
-    @PostConstruct
-    void init() {
-        mapping = new PolicyMapping(json);
-    }
+    @Inject
+    PolicyMapping mapping;
 
     /** HR decides; organizers may act as HR. */
     private void requireHr() {
         access.requireAny(Role.HR, Role.ORGANIZER);
     }
 
-    /** The templates of {@link PolicyTemplates} are in the database, once each (any replica may add them). */
-    void seedTemplates(@Observes StartupEvent startup) {
-        for (org.biwu.promotion.engine.PromotionPolicy template : PolicyTemplates.all()) {
-            List<String> levels = template.appliesTo().stream().map(Enum::name).sorted().toList();
-            pool.preparedQuery("insert into promotion_policy (name, source, applies_to, once_per_year, rules, template_key, created_by) "
-                            + "values ($1, $2, $3, $4, $5, $6, 'biwu') on conflict (template_key) do nothing")
-                    .execute(Tuple.of(template.name(), template.source(), mapping.write(levels), template.oncePerYear(),
-                            mapping.write(template.rules().stream().map(PolicyMapping::apiRule).toList()), template.name()))
-                    .await().indefinitely();
-        }
-    }
-
-    // ------------------------------------------------------------ policies
-
-    /** Every policy: the shipped templates first, then those created, oldest first. */
-    public Uni<List<PromotionPolicy>> policies() {
-        access.requireAuthenticated();
-        return db.read(s -> s.createSelectionQuery("from PromotionPolicyEntity order by (case when templateKey is null then 1 else 0 end), id",
-                PromotionPolicyEntity.class).getResultList()).map(list -> list.stream().map(e -> mapping.policy(e, language.messages())).toList());
-    }
-
-    public Uni<PromotionPolicy> policy(long number) {
-        return db.read(s -> s.find(PromotionPolicyEntity.class, number)).map(e -> e == null ? null : mapping.policy(e, language.messages()));
-    }
-
-    public Uni<PromotionPolicy> create(PromotionPolicyInput in) {
-        requireHr();
-        if (in.name().isBlank()) {
-            throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name");
-        }
-        List<PromotionRule> rules = mapping.rules(in.rules());
-        PromotionPolicyEntity e = new PromotionPolicyEntity();
-        e.name = in.name().strip();
-        e.source = in.source();
-        e.appliesTo = mapping.write(in.appliesTo().stream().map(Enum::name).distinct().toList());
-        e.oncePerYear = Boolean.TRUE.equals(in.oncePerYear());
-        e.rules = mapping.write(rules);
-        e.createdBy = access.username();
-        e.createdAt = OffsetDateTime.now();
-        return db.write(s -> s.persist(e)).map(v -> mapping.policy(e, language.messages()));
-    }
-
-    // ------------------------------------------------------------ evaluation
 
     /**
      * Proposes the outcomes the policy gives on every event's final standings of the competition
@@ -161,7 +99,7 @@ public class PromotionService {
                 throw DomainException.of(UserErrorCode.WRONG_STATE,
                         m -> m.finalStandingsAfterScoring(m.competitionStatus(c.status.name())), "competitionId");
             }
-            return policy(policyNumber).chain(policy -> {
+            return policies.policy(policyNumber).chain(policy -> {
                 if (policy == null) {
                     throw DomainException.notFound(m -> m.thing("PromotionPolicy"), policyId, "policyId");
                 }
@@ -225,7 +163,7 @@ public class PromotionService {
                                 fresh.add(e);
                             }
                         }
-                        return s.persistAll(fresh.toArray()).call(s::flush).map(v -> fresh.stream().map(this::outcome).toList());
+                        return s.persistAll(fresh.toArray()).call(s::flush).map(v -> fresh.stream().map(outcomes::of).toList());
                     });
         })));
     }
@@ -257,10 +195,6 @@ public class PromotionService {
                 PolicyMapping.as(org.biwu.people.PersonCategory.class, r.category()), r.teamSize(), r.modulesPassed(),
                 PolicyMapping.as(OutcomeKind.class, o.kind()), PolicyMapping.as(SkillLevel.class, o.fromLevel()),
                 PolicyMapping.as(SkillLevel.class, o.toLevel()), o.title());
-    }
-
-    private PromotionOutcome outcome(PromotionOutcomeEntity e) {
-        return new PromotionOutcome(e, reasons.of(e));
     }
 
     /** The year a competition counts for: the year it ends (or starts), else this year. */
@@ -301,121 +235,5 @@ public class PromotionService {
                     rows.forEach(row -> out.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Integer) row[1]));
                     return out;
                 });
-    }
-
-    // ------------------------------------------------------------ decisions
-
-    /**
-     * HR approves or rejects a proposed outcome. An approved SKILL_LEVEL outcome sets the person's
-     * skill level to its toLevel, unless the level changed since the proposal or, under a
-     * once-per-year policy, the person already gained a level through a competition that year.
-     */
-    public Uni<PromotionOutcome> decide(String id, boolean approve, String note) {
-        requireHr();
-        long number = NodeId.parse("PromotionOutcome", id, "id");
-        String user = access.username();
-        return db.write(s -> s.find(PromotionOutcomeEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(o -> {
-            if (o == null) {
-                throw DomainException.notFound(m -> m.thing("PromotionOutcome"), id, "id");
-            }
-            if (o.status != OutcomeStatus.PROPOSED) {
-                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeDecided(m.outcomeStatus(o.status.name()), o.decidedBy), "id");
-            }
-            Uni<Void> effect = !approve ? Uni.createFrom().voidItem() : takingPart(s, o)
-                    .chain(() -> o.kind == OutcomeKind.SKILL_LEVEL ? raiseLevel(s, o) : Uni.createFrom().voidItem());
-            return effect.chain(() -> {
-                o.status = approve ? OutcomeStatus.APPROVED : OutcomeStatus.REJECTED;
-                o.note = note;
-                o.decidedBy = user;
-                o.decidedAt = OffsetDateTime.now();
-                PromotionDecisionAuditEntity audit = new PromotionDecisionAuditEntity();
-                audit.outcomeId = o.id;
-                audit.status = o.status;
-                audit.note = note;
-                audit.decidedBy = user;
-                audit.decidedAt = o.decidedAt;
-                return s.persist(audit).map(v -> outcome(o));
-            });
-        }));
-    }
-
-    /** Refuses to approve the outcome of a registration withdrawn or disqualified since it was proposed. */
-    private Uni<Void> takingPart(Mutiny.Session s, PromotionOutcomeEntity o) {
-        return registrations.load(s, null, List.of(o.registrationId)).invoke(found -> {
-            Registration r = found.get(o.registrationId);
-            if (r != null && !r.status.ranked()) {
-                String status = r.status.name();
-                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeOfRegistrationGone(m.registrationStatus(status)), "id");
-            }
-        }).replaceWithVoid();
-    }
-
-    private Uni<Void> raiseLevel(Mutiny.Session s, PromotionOutcomeEntity o) {
-        return s.find(PersonEntity.class, o.personId, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(person -> {
-            if (person.skillLevel != o.fromLevel) {
-                throw DomainException.of(UserErrorCode.CONFLICT, m -> m.levelChanged(person.name, level(m, person.skillLevel),
-                        level(m, o.fromLevel)), "id");
-            }
-            return s.find(PromotionPolicyEntity.class, o.policyId).chain(policy -> !policy.oncePerYear ? Uni.createFrom().voidItem()
-                    : s.createSelectionQuery("select count(*) from PromotionOutcomeEntity where personId = :p and kind = :k "
-                            + "and status = :a and year = :y", Long.class).setParameter("p", o.personId)
-                    .setParameter("k", OutcomeKind.SKILL_LEVEL).setParameter("a", OutcomeStatus.APPROVED).setParameter("y", o.year)
-                    .getSingleResult().invoke(count -> {
-                        if (count > 0) {
-                            throw DomainException.of(UserErrorCode.CONFLICT, m -> m.oneLevelAYear(person.name, o.year), "id");
-                        }
-                    }).replaceWithVoid())
-                    .invoke(() -> person.skillLevel = o.toLevel);
-        });
-    }
-
-    private static String level(org.biwu.api.Messages m, SkillLevel level) {
-        return level == null ? m.noSkillLevel() : m.skillLevel(level.name());
-    }
-
-    // ------------------------------------------------------------ reading
-
-    /**
-     * A competition's outcomes: all for HR and organizers; the approved ones for partner systems; a
-     * worker's own (by login) for a competitor; none for anybody else (a person's promotions are not public).
-     */
-    public Uni<List<PromotionOutcome>> ofCompetition(long competition) {
-        boolean all = access.hasAny(Role.HR, Role.ORGANIZER);
-        boolean approved = !all && access.has(Role.PARTNER);
-        String own = all || approved ? null : access.username();
-        return db.read(s -> {
-            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity o where o.competitionId = :c"
-                    + (approved ? " and o.status = :a" : "")
-                    + (own != null ? " and o.personId in (select p.id from PersonEntity p where p.username = :u)" : "")
-                    + " order by o.eventId, o.registrationId, o.id", PromotionOutcomeEntity.class)
-                    .setParameter("c", competition);
-            if (approved) {
-                q.setParameter("a", OutcomeStatus.APPROVED);
-            }
-            if (own != null) {
-                q.setParameter("u", own);
-            }
-            return q.getResultList();
-        }).map(list -> list.stream().map(this::outcome).toList());
-    }
-
-    /**
-     * A person's outcomes, newest first: all for HR, organizers and the person (by login); the
-     * approved ones for partner systems; none for anybody else.
-     */
-    public Uni<List<PromotionOutcome>> ofPerson(long person, String personUsername) {
-        boolean all = access.hasAny(Role.HR, Role.ORGANIZER) || access.username().equals(personUsername);
-        if (!all && !access.has(Role.PARTNER)) {
-            return Uni.createFrom().item(List.of());
-        }
-        return db.read(s -> {
-            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p"
-                    + (all ? "" : " and status = :a") + " order by proposedAt desc, id desc", PromotionOutcomeEntity.class)
-                    .setParameter("p", person);
-            if (!all) {
-                q.setParameter("a", OutcomeStatus.APPROVED);
-            }
-            return q.getResultList();
-        }).map(list -> list.stream().map(this::outcome).toList());
     }
 }
