@@ -13,9 +13,33 @@ import { graphql } from '../../gql';
 import type { JudgeEventQuery as JudgeEventResult } from '../../gql/graphql';
 import { paths } from '../../paths';
 import './i18n';
-import { type AnsweredBatch } from './markQueue';
+import type { AnsweredBatch } from './markQueue';
 import { OutboxBar } from './OutboxStatus';
-import { attemptKey, entersForOthers, judgesByAttempt, markableRegistrations, marksToSave, marksAspect, marksBySlot, markingJudges as markingJudgesOf, ownPlace, pendingBySlot, padEntries, progressByRegistration, progressState, refusedBySlot, replacedPlace, roundForJudge, slotState, takingPart, type Drafts, type MarkableRegistration, type PadMark, type PadRound, type Progress } from './padModel';
+import {
+  attemptKey,
+  entersForOthers,
+  judgesByAttempt,
+  markableRegistrations,
+  marksToSave,
+  marksAspect,
+  marksBySlot,
+  markingJudges as markingJudgesOf,
+  ownPlace,
+  pendingBySlot,
+  padEntries,
+  progressByRegistration,
+  progressState,
+  refusedBySlot,
+  replacedPlace,
+  roundForJudge,
+  slotState,
+  takingPart,
+  type Drafts,
+  type MarkableRegistration,
+  type PadMark,
+  type PadRound,
+  type Progress,
+} from './padModel';
 import { MarkSheet } from './MarkSheet';
 import { useMarkQueue } from './useMarkQueue';
 

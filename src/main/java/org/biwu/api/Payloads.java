@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * The one place that turns a refused business rule into a payload's {@code userErrors}, written
  * in the request's language. Services refuse one way: they throw a {@link DomainException}, before
  * any work starts or inside the {@code Uni} chain (where Mutiny turns the throw into the chain's
- * failure); a missing role is Quarkus' {@link ForbiddenException}, thrown the same way.
+ * failure). A missing role is a {@code DomainException} with FORBIDDEN from {@code security/Access};
+ * Quarkus' {@link ForbiddenException}, should a security annotation ever raise one, is answered the same way.
  */
 @ApplicationScoped
 public class Payloads {

@@ -17,9 +17,10 @@ import org.biwu.registration.Registration;
 
 /**
  * The checks of one submitMarks request's marks, one field at a time, against the event's marking
- * scheme and panel: each check returns what it found (a registration, round, aspect, value,
- * difficulty or judge) or null, adding a {@link Refusal} that names {@code marks[index]} and the
- * field to the request's errors. Rules: the registration belongs to the event and is ranked; the
+ * scheme and panel. Each check adds a {@link Refusal} naming {@code marks[index]} and the field to
+ * the request's errors for every rule the mark breaks, and returns what it found (a registration,
+ * round, aspect, value, difficulty or judge), or null where nothing further can be checked; the
+ * caller stores a mark only when its checks added no refusal. Rules: the registration belongs to the event and is ranked; the
  * round and aspect exist; the attempt is within the aspect's attempts; the value is a number from 0
  * to the aspect's maximum mark (points) with at most {@link #MAX_DECIMALS} decimals; a difficulty
  * is given exactly when the aspect has one, above 0; the judge is on the panel, not replaced, in a

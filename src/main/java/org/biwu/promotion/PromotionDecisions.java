@@ -18,10 +18,11 @@ import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * HR's decision on a proposed outcome, audited: approving a SKILL_LEVEL outcome raises the
- * person's skill level in the same transaction, unless the level changed since the proposal, the
- * registration was withdrawn, or a once-per-year policy already gave a level that year (each a
- * refusal naming {@code id}).
+ * HR's decision on a proposed outcome, audited. Approving any outcome is refused (WRONG_STATE
+ * naming {@code id}) when its registration was withdrawn or disqualified since the proposal;
+ * approving a SKILL_LEVEL outcome raises the person's skill level in the same transaction, unless
+ * the level changed since the proposal or a once-per-year policy already gave a level that year
+ * (CONFLICT naming {@code id}). A decided outcome is not decided again (WRONG_STATE).
  */
 @ApplicationScoped
 public class PromotionDecisions {

@@ -24,20 +24,27 @@ final class OperationMember {
     /**
      * Sends result number {@code sequence} unless a later one was sent; keeps only the newest
      * while the socket's write queue is full. A thousand members cost one encoding: each
-     * message is the member's prefix and the shared payload ({@link Connection#sendNext}).
+     * message is the member's prefix and the shared payload
+     * ({@link GraphQLWebSocketEndpoint.Connection#sendNext}).
      */
     synchronized void next(long sequence, Buffer payload) {
         if (sequence <= sent || connection.isClosed()) {
             return;
         }
         if (connection.socket.writeQueueFull()) {
-            pending = payload;
-            pendingSequence = sequence;
+            // a flush that took an older result must not replace a newer one parked meanwhile
+            if (pending == null || sequence > pendingSequence) {
+                pending = payload;
+                pendingSequence = sequence;
+            }
             connection.waitForDrain(this);
             return;
         }
         sent = sequence;
         connection.sendNext(nextPrefix, payload);
+        if (pending != null && pendingSequence <= sent) {
+            pending = null;
+        }
     }
 
     void flush() {
