@@ -11,26 +11,14 @@ import { policyGroupOrder } from '../pages/hr/policyGroups';
 import '../pages/worker/i18n';
 import i18n from './index';
 import { apiEnumValues, rawEnumCodesIn } from './rawEnumCodes';
+import { bundleTexts, placeholders, withoutPlural } from '../test/bundleTexts';
 
 /** The namespaces of the screens and frame this check covers (the other screens' folders have their own). */
 const namespaces = ['translation', 'layout', 'forms', 'hr', 'worker', 'competitions'];
 /** The folders whose components read them. */
 const folders = ['layout', 'auth', 'forms', 'pages/hr', 'pages/worker', 'pages/home', 'pages/competitions'];
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') texts.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) texts.set(k, v);
-  }
-  return texts;
-}
-
-const bundle = (language: string, ns: string) => flatten(i18n.getResourceBundle(language, ns) as Tree);
-const withoutPlural = (key: string) => key.replace(/_(one|other)$/, '');
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const bundle = (language: string, ns: string) => bundleTexts(language, ns);
 
 describe.each(namespaces)('the %s texts', (ns) => {
   const zh = bundle('zh-CN', ns);
@@ -42,7 +30,7 @@ describe.each(namespaces)('the %s texts', (ns) => {
     for (const [key, text] of en) {
       expect(text.trim(), `en ${key}`).not.toBe('');
       const chinese = zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!;
-      expect(variables(text), `en ${key}`).toEqual(variables(chinese));
+      expect(placeholders(text), `en ${key}`).toEqual(placeholders(chinese));
     }
   });
 

@@ -6,6 +6,7 @@ import i18n from '../../i18n';
 import { apiEnum, rawEnumCodesIn } from '../../i18n/rawEnumCodes';
 import '../roster-import/i18n';
 import './i18n';
+import { bundleTexts, placeholders, withoutPlural } from '../../test/bundleTexts';
 import { registrationActions } from './registrationActions';
 
 /**
@@ -32,21 +33,7 @@ const files = [
   'pages/roster-import/RosterImport.tsx',
 ];
 
-type Tree = { [key: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') texts.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) texts.set(k, v);
-  }
-  return texts;
-}
-const bundle = (language: string, { ns, group }: { ns: string; group?: string }) => {
-  const tree = i18n.getResourceBundle(language, ns) as Tree;
-  return flatten(group ? (tree[group] as Tree) : tree, group ? `${group}.` : '');
-};
-const withoutPlural = (key: string) => key.replace(/_(one|other)$/, '');
-const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+const bundle = (language: string, { ns, group }: { ns: string; group?: string }) => bundleTexts(language, ns, group);
 
 describe.each(groups)('the roster texts ($ns $group)', (where) => {
   const zh = bundle('zh-CN', where);
@@ -57,7 +44,7 @@ describe.each(groups)('the roster texts ($ns $group)', (where) => {
     expect([...new Set([...en.keys()].map(withoutPlural))].sort()).toEqual([...new Set([...zh.keys()].map(withoutPlural))].sort());
     for (const [key, text] of en) {
       expect(text.trim(), `en ${key}`).not.toBe('');
-      expect(variables(text), `en ${key}`).toEqual(variables(zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!));
+      expect(placeholders(text), `en ${key}`).toEqual(placeholders(zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!));
       if (/\{\{count\}\}/.test(text)) expect(key, `en ${key} has a count`).toMatch(/_(one|other)$/);
     }
     for (const key of zh.keys()) if (key.endsWith('_other')) expect(en.has(key.replace(/_other$/, '_one')), `en ${key}`).toBe(true);

@@ -1,6 +1,5 @@
 package org.biwu.competition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.biwu.db.Database;
+import org.biwu.db.JsonText;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -81,18 +81,10 @@ public class EventCatalog {
     }
 
     String write(Scheme scheme) {
-        try {
-            return json.writeValueAsString(scheme);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("marking scheme not writable as JSON", e);
-        }
+        return JsonText.write(json, scheme);
     }
 
     private Scheme scheme(String text) {
-        try {
-            return json.readValue(text, Scheme.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored marking scheme unreadable", e);
-        }
+        return JsonText.read(json, text, Scheme.class, "stored marking scheme");
     }
 }

@@ -1,6 +1,5 @@
 package org.biwu.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
@@ -10,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.biwu.db.Database;
+import org.biwu.db.JsonText;
 import org.biwu.security.Access;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -84,18 +84,10 @@ public class ChangeHistory {
     }
 
     private String write(List<FieldChange> changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(json, changes);
     }
 
     private List<FieldChange> read(String text) {
-        try {
-            return json.readValue(text, new TypeReference<List<FieldChange>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored change unreadable", e);
-        }
+        return JsonText.read(json, text, new TypeReference<List<FieldChange>>() { }, "stored change");
     }
 }

@@ -1,6 +1,5 @@
 package org.biwu.judging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +8,7 @@ import java.util.List;
 import org.biwu.api.Language;
 import org.biwu.api.Refusal;
 import org.biwu.api.UserErrorCode;
+import org.biwu.db.JsonText;
 import org.biwu.judging.JudgingInputs.SubmitMarksPayload;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -49,19 +49,11 @@ class SubmissionAnswers {
     }
 
     private String write(SubmitMarksPayload answer) {
-        try {
-            return json.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(json, answer);
     }
 
     private SubmitMarksPayload read(String text) {
-        try {
-            return json.readValue(text, SubmitMarksPayload.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored answer unreadable", e);
-        }
+        return JsonText.read(json, text, SubmitMarksPayload.class, "stored answer");
     }
 
     /** In the claiming transaction: keeps {@code answer} as the one every repeat of the request gets. */

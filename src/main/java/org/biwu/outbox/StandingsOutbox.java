@@ -1,6 +1,5 @@
 package org.biwu.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.biwu.db.JsonText;
 
 /**
  * The outbox of standings changes: every write that changes what a board shows records it here,
@@ -68,7 +68,7 @@ public class StandingsOutbox {
             chain = chain.chain(() -> s.createNativeQuery("insert into standings_touch "
                             + "(event_id, round, registrations, username, idempotency_key) values (:e, :r, :regs, :u, :k)")
                     .setParameter("e", event).setParameter("r", e.getKey())
-                    .setParameter("regs", regs == null ? null : write(regs))
+                    .setParameter("regs", regs == null ? null : JsonText.write(json, regs))
                     .setParameter("u", answers ? answer.username() : null)
                     .setParameter("k", answers ? answer.idempotencyKey() : null)
                     .executeUpdate().replaceWithVoid());
@@ -81,7 +81,7 @@ public class StandingsOutbox {
      * event; each round's version rises when the transaction commits, and not at all if it does not.
      */
     public Uni<Void> registrationsChanged(Mutiny.Session s, long event, List<Long> registrations) {
-        String regs = registrations.size() > StandingsChange.MAX_LISTED ? null : write(registrations);
+        String regs = registrations.size() > StandingsChange.MAX_LISTED ? null : JsonText.write(json, registrations);
         return s.createNativeQuery("insert into standings_touch (event_id, round, registrations) "
                         + "select event_id, round, :regs from standings_state where event_id = :e")
                 .setParameter("regs", regs).setParameter("e", event).executeUpdate().replaceWithVoid();
@@ -140,13 +140,5 @@ public class StandingsOutbox {
     private static Uni<Void> notify(Mutiny.Session s, String channel, String payload) {
         return s.createNativeQuery("select cast(pg_notify(:c, :p) as text)", String.class).setParameter("c", channel)
                 .setParameter("p", payload).getSingleResultOrNull().replaceWithVoid();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

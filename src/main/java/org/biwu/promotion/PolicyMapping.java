@@ -1,6 +1,5 @@
 package org.biwu.promotion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import org.biwu.api.UserErrorCode;
 import org.biwu.promotion.engine.InvalidRuleException;
 import org.biwu.competition.CompetitionLevel;
 import org.biwu.competition.EventFormat;
+import org.biwu.db.JsonText;
 import org.biwu.people.PersonCategory;
 import org.biwu.people.SkillLevel;
 import org.biwu.promotion.PromotionInputs.PromotionRuleInput;
@@ -130,23 +130,16 @@ final class PolicyMapping {
 
     /** The stored policy as the API publishes it, a template's source in the language of {@code m}. */
     PromotionPolicy policy(PromotionPolicyEntity e, org.biwu.api.Messages m) {
-        try {
-            List<CompetitionLevel> levels = json.readValue(e.appliesTo, new TypeReference<List<CompetitionLevel>>() { });
-            List<PromotionRule> rules = json.readValue(e.rules, new TypeReference<List<PromotionRule>>() { });
-            boolean template = e.templateKey != null;
-            String source = template && e.source != null ? m.templateSource(e.source) : e.source;
-            return new PromotionPolicy(e.id, e.name, source, e.source, levels, e.oncePerYear, rules, template, e.createdBy);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored policy " + e.id + " unreadable", ex);
-        }
+        String what = "stored policy " + e.id;
+        List<CompetitionLevel> levels = JsonText.read(json, e.appliesTo, new TypeReference<List<CompetitionLevel>>() { }, what);
+        List<PromotionRule> rules = JsonText.read(json, e.rules, new TypeReference<List<PromotionRule>>() { }, what);
+        boolean template = e.templateKey != null;
+        String source = template && e.source != null ? m.templateSource(e.source) : e.source;
+        return new PromotionPolicy(e.id, e.name, source, e.source, levels, e.oncePerYear, rules, template, e.createdBy);
     }
 
     String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.write(json, value);
     }
 
     private static BigDecimal decimal(Double value) {

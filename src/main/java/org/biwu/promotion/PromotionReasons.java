@@ -1,6 +1,5 @@
 package org.biwu.promotion;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.biwu.api.Language;
 import org.biwu.api.Messages;
+import org.biwu.db.JsonText;
 import org.biwu.people.SkillLevel;
 
 /**
@@ -34,11 +34,7 @@ public class PromotionReasons {
 
     /** The stored form of a reason and its English text, for a new outcome. */
     void store(PromotionOutcomeEntity outcome, OutcomeReason reason) {
-        try {
-            outcome.reasonFacts = json.writeValueAsString(reason);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        outcome.reasonFacts = JsonText.write(json, reason);
         outcome.reason = write(english, reason);
     }
 
@@ -130,10 +126,6 @@ public class PromotionReasons {
     }
 
     private OutcomeReason read(String text) {
-        try {
-            return json.readValue(text, OutcomeReason.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored reason unreadable", e);
-        }
+        return JsonText.read(json, text, OutcomeReason.class, "stored reason");
     }
 }

@@ -1,6 +1,5 @@
 package org.biwu.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import org.biwu.competition.EventCatalog;
 import org.biwu.competition.ResultsVisibility;
 import org.biwu.competition.Round;
 import org.biwu.db.Database;
+import org.biwu.db.JsonText;
 import org.biwu.live.LiveStandings;
 import org.biwu.outbox.StandingsOutbox;
 import org.biwu.scoring.StandingsEntry;
@@ -70,13 +70,8 @@ public class ResultsVisibilityService {
     public Uni<FrozenStandings> frozen(long event, String round) {
         return db.read(s -> s.createNativeQuery("select frozen_snapshot from standings_state "
                         + "where event_id = :e and round = :r", String.class).setParameter("e", event).setParameter("r", round)
-                .getSingleResultOrNull()).map(text -> {
-                    try {
-                        return text == null ? null : json.readValue(text, FrozenStandings.class);
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("frozen standings unreadable", e);
-                    }
-                });
+                .getSingleResultOrNull())
+                .map(text -> text == null ? null : JsonText.read(json, text, FrozenStandings.class, "frozen standings"));
     }
 
     /** Keeps, for outsiders, every round's standings of these events as they are now. */
@@ -87,7 +82,7 @@ public class ResultsVisibilityService {
                 chain = chain.chain(() -> frozenNow(event, round.code())).chain(frozen -> s.createNativeQuery(
                                 "update standings_state set frozen_version = :v, frozen_snapshot = :j "
                                         + "where event_id = :e and round = :r")
-                        .setParameter("v", frozen.version()).setParameter("j", write(frozen))
+                        .setParameter("v", frozen.version()).setParameter("j", JsonText.write(json, frozen))
                         .setParameter("e", event.number()).setParameter("r", round.code()).executeUpdate().replaceWithVoid());
             }
         }
@@ -116,11 +111,4 @@ public class ResultsVisibilityService {
                 e.score().complete(), e.advanced(), e.award());
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
