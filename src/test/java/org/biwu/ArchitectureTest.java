@@ -36,6 +36,7 @@ class ArchitectureTest {
             List.of("outbox"),
             List.of("history"),
             List.of("people"),
+            List.of("organizations"),
             List.of("competition"),
             List.of("registration"),
             List.of("judging"),

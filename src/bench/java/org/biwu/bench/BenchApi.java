@@ -72,12 +72,22 @@ final class BenchApi {
 
     /** Sets up the competition: {@code competitors} registrations, {@code aspects} aspects marked by {@code judges} judges each. */
     Competition setUp(int competitors, int aspects, int judges) {
+        // the service runs in its production profile, without the demo tree: the platform administrator
+        // makes the organization that runs the competition and makes the organizer its ORGANIZER
+        String organization = accepted("createOrganization", run("admin", """
+                mutation($in: CreateOrganizationInput!) { createOrganization(input: $in) {
+                  organization { id } userErrors { field message code } } }""",
+                Map.of("in", Map.of("name", "基准测试主办单位 " + java.time.Instant.now(), "kind", "FEDERATION"))).path("createOrganization"))
+                .path("organization").path("id").asText();
+        accepted("grantRole", run("admin", """
+                mutation($in: GrantRoleInput!) { grantRole(input: $in) { grant { id } userErrors { field message code } } }""",
+                Map.of("in", Map.of("username", "organizer", "role", "ORGANIZER", "organizationId", organization))).path("grantRole"));
         String competition = accepted("createCompetition", run("organizer", """
                 mutation($in: CreateCompetitionInput!) { createCompetition(input: $in) {
                   competition { id } userErrors { field message code } } }""",
                 Map.of("in", Map.of("name", "全国职业技能大赛决赛（基准测试）", "kind", "SKILL", "level", "NATIONAL_CLASS_I",
-                        "organizerName", "Biwu benchmark", "resultsVisibility", "LIVE"))).path("createCompetition"))
-                .path("competition").path("id").asText();
+                        "organizerName", "Biwu benchmark", "resultsVisibility", "LIVE", "organizationId", organization)))
+                .path("createCompetition")).path("competition").path("id").asText();
 
         List<String> aspectCodes = new ArrayList<>();
         List<Map<String, Object>> aspectInputs = new ArrayList<>();

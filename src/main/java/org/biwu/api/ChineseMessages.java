@@ -53,6 +53,7 @@ public interface ChineseMessages extends Messages {
             {#case 'requirePassedModules'}须各模块及格{#case 'appliesTo'}适用竞赛级别\
             {#case 'source'}依据文件{#case 'oncePerYear'}每年限一次{#case 'note'}意见{#case 'reason'}原因\
             {#case 'judge'}裁判{#case 'from'}复制自{#case 'to'}复制到{#case 'personId'}队员\
+            {#case 'parentId'}上级单位{#case 'regionCode'}行政区划代码{#case 'organizationId'}单位{#case 'file'}文件\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -81,7 +82,7 @@ public interface ChineseMessages extends Messages {
             {#switch type}\
             {#case 'Competition'}竞赛{#case 'Event'}赛项{#case 'Registration'}报名\
             {#case 'JudgeAssignment'}裁判{#case 'Person'}人员{#case 'PromotionPolicy'}晋升政策\
-            {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分\
+            {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分{#case 'Organization'}单位{#case 'RoleGrant'}授权\
             {#else}{type}{/switch}""")
     String thing(String type);
 
@@ -149,7 +150,7 @@ public interface ChineseMessages extends Messages {
     @Message("""
             {#switch role}{#case 'organizer'}组织者{#case 'chief-judge'}裁判长{#case 'judge'}裁判员\
             {#case 'scorekeeper'}记分员{#case 'hr'}人力资源{#case 'competitor'}选手{#case 'viewer'}观众\
-            {#case 'partner'}合作系统{#else}{role}{/switch}""")
+            {#case 'partner'}合作系统{#case 'admin'}平台管理员{#else}{role}{/switch}""")
     String role(String role);
 
     // ---------------------------------------------------------------- common refusals
@@ -847,4 +848,126 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("{name} 已被替换，不再评分：请给接替的裁判分配评分项")
     String judgeReplacedNoAspects(String name);
+
+    // ---------------------------------------------------------------- organizations and scoped roles
+
+    @Override
+    @Message("只有相关单位或其上级单位的{role}可以执行此操作")
+    String needsScopedRole(String role);
+
+    @Override
+    @Message("{#switch role}{#case 'ADMIN'}管理员{#case 'ORGANIZER'}组织者{#case 'HR'}人力资源{#case 'PARTNER'}合作系统{#else}{role}{/switch}")
+    String scopedRole(String role);
+
+    @Override
+    @Message("{#switch kind}{#case 'FEDERATION'}总工会{#case 'INDUSTRY_UNION'}产业工会{#case 'ENTERPRISE'}企业{#case 'DEPARTMENT'}部门/车间{#case 'TEAM'}班组{#case 'SCHOOL'}学校{#case 'AUTHORITY'}政府部门{#else}{kind}{/switch}")
+    String organizationKind(String kind);
+
+    @Override
+    @Message("只有平台管理员可以创建顶级单位")
+    String onlyAdminCreatesRoots();
+
+    @Override
+    @Message("组织者只能授予组织者、人力资源或合作系统角色，不能授予{role}")
+    String organizerCannotGrant(String role);
+
+    @Override
+    @Message("统一社会信用代码应为 18 位，而不是 {length} 位")
+    String creditCodeLength(int length);
+
+    @Override
+    @Message("第 {position} 位的字符 {character} 不能出现在统一社会信用代码中（GB 32100：数字及除 I、O、S、V、Z 外的大写字母）")
+    String creditCodeCharacter(String character, int position);
+
+    @Override
+    @Message("校验码应为 {expected}，而不是 {given}：代码有误（GB 32100）")
+    String creditCodeCheck(String expected, String given);
+
+    @Override
+    @Message("行政区划代码应为 6 位数字（GB/T 2260），例如 370116")
+    String regionCodeFormat();
+
+    @Override
+    @Message("{prefix} 不是省级行政区划代码（GB/T 2260）")
+    String regionCodeProvince(String prefix);
+
+    @Override
+    @Message("同一上级单位下已有名为 {name} 的单位")
+    String siblingNameTaken(String name);
+
+    @Override
+    @Message("统一社会信用代码 {code} 已被其他单位使用")
+    String creditCodeTaken(String code);
+
+    @Override
+    @Message("该账号已拥有此单位的该角色")
+    String grantExists();
+
+    @Override
+    @Message("该授权已被撤销")
+    String grantRevoked();
+
+    @Override
+    @Message("您是 {count} 个单位的组织者：请选择主办单位")
+    String severalOrganizations(int count);
+
+    // ---------------------------------------------------------------- organizations: lengths
+
+    @Override
+    @Message("最多 {max} 个字符")
+    String tooLong(int max);
+
+    // ---------------------------------------------------------------- organizations: the .xlsx import
+
+    @Override
+    @Message("“{given}”不是单位类型，请填写：{kinds}")
+    String unknownKind(String given, String kinds);
+
+    @Override
+    @Message("文件中没有名为“{parent}”的单位：请填写文件中的单位，或留空表示导入到的单位")
+    String parentNotInFile(String parent);
+
+    @Override
+    @Message("这些行的上级单位互相循环")
+    String parentCycle();
+
+    @Override
+    @Message("第 {row} 行已有同一上级单位下的同名单位")
+    String nameTwiceInFile(int row);
+
+    @Override
+    @Message("第 {row} 行已有相同的统一社会信用代码")
+    String codeTwiceInFile(int row);
+
+    @Override
+    @Message("该文件不是电子表格工作簿：请下载模板，填写后重新上传")
+    String notAWorkbook();
+
+    @Override
+    @Message("一个文件最多导入 {max} 个单位")
+    String tooManyRows(int max);
+
+    @Override
+    @Message("单位")
+    String importSheet();
+
+    @Override
+    @Message("单位名称*")
+    String importName();
+
+    @Override
+    @Message("类型*")
+    String importKind();
+
+    @Override
+    @Message("上级单位（文件中的单位名称；留空：导入到的单位）")
+    String importParent();
+
+    @Override
+    @Message("统一社会信用代码")
+    String importCode();
+
+    @Override
+    @Message("行政区划代码（GB/T 2260）")
+    String importRegion();
 }

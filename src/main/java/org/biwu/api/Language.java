@@ -49,6 +49,11 @@ public class Language {
         return chosen;
     }
 
+    /** The API's texts in every language Biwu speaks, Chinese first: to read what a person typed in either. */
+    public List<Messages> every() {
+        return List.of(chinese, english);
+    }
+
     /** True when the request is answered in Chinese. */
     public boolean isChinese() {
         return messages() == chinese;

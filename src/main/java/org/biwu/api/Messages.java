@@ -53,6 +53,7 @@ public interface Messages {
             {#case 'requirePassedModules'}every module passed{#case 'appliesTo'}competition levels\
             {#case 'source'}source{#case 'oncePerYear'}once a year{#case 'note'}note{#case 'reason'}reason\
             {#case 'judge'}judge{#case 'from'}from round{#case 'to'}to round{#case 'personId'}team member\
+            {#case 'parentId'}parent organization{#case 'regionCode'}region code{#case 'organizationId'}organization{#case 'file'}file\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -81,7 +82,7 @@ public interface Messages {
             {#switch type}\
             {#case 'Competition'}competition{#case 'Event'}event{#case 'Registration'}registration\
             {#case 'JudgeAssignment'}judge{#case 'Person'}person{#case 'PromotionPolicy'}promotion policy\
-            {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark\
+            {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark{#case 'Organization'}organization{#case 'RoleGrant'}role grant\
             {#else}{type}{/switch}""")
     String thing(String type);
 
@@ -139,7 +140,7 @@ public interface Messages {
     @Message("""
             {#switch role}{#case 'organizer'}organizer{#case 'chief-judge'}chief judge{#case 'judge'}judge\
             {#case 'scorekeeper'}scorekeeper{#case 'hr'}HR{#case 'competitor'}competitor{#case 'viewer'}viewer\
-            {#case 'partner'}partner system{#else}{role}{/switch}""")
+            {#case 'partner'}partner system{#case 'admin'}platform administrator{#else}{role}{/switch}""")
     String role(String role);
 
     // ---------------------------------------------------------------- common refusals
@@ -665,4 +666,97 @@ public interface Messages {
 
     @Message("{name} was replaced and marks no more: give the aspects to the judge who took over")
     String judgeReplacedNoAspects(String name);
+
+    // ---------------------------------------------------------------- organizations and scoped roles
+
+    @Message("Only a {role} of the organization concerned, or of one above it, may do this")
+    String needsScopedRole(String role);
+
+    @Message("{#switch role}{#case 'ADMIN'}administrator{#case 'ORGANIZER'}organizer{#case 'HR'}HR{#case 'PARTNER'}partner system{#else}{role}{/switch}")
+    String scopedRole(String role);
+
+    @Message("{#switch kind}{#case 'FEDERATION'}federation of trade unions{#case 'INDUSTRY_UNION'}industry union{#case 'ENTERPRISE'}enterprise{#case 'DEPARTMENT'}department{#case 'TEAM'}team{#case 'SCHOOL'}school{#case 'AUTHORITY'}government department{#else}{kind}{/switch}")
+    String organizationKind(String kind);
+
+    @Message("Only a platform administrator may create an organization without a parent")
+    String onlyAdminCreatesRoots();
+
+    @Message("An organizer may grant organizer, HR or partner roles, not {role}")
+    String organizerCannotGrant(String role);
+
+    @Message("A unified social credit code has 18 characters, not {length}")
+    String creditCodeLength(int length);
+
+    @Message("Character {character} at position {position} cannot appear in a unified social credit code (GB 32100: digits and capitals except I, O, S, V, Z)")
+    String creditCodeCharacter(String character, int position);
+
+    @Message("The check character should be {expected}, not {given}: the code is mistyped (GB 32100)")
+    String creditCodeCheck(String expected, String given);
+
+    @Message("An administrative division code has 6 digits (GB/T 2260), e.g. 370116")
+    String regionCodeFormat();
+
+    @Message("{prefix} is not the code of a province-level division (GB/T 2260)")
+    String regionCodeProvince(String prefix);
+
+    @Message("An organization named {name} exists already under the same parent")
+    String siblingNameTaken(String name);
+
+    @Message("Another organization has the unified social credit code {code}")
+    String creditCodeTaken(String code);
+
+    @Message("This login holds this role over this organization already")
+    String grantExists();
+
+    @Message("This grant was revoked already")
+    String grantRevoked();
+
+    @Message("You are organizer of {count} organizations: choose the one that runs the competition")
+    String severalOrganizations(int count);
+
+    // ---------------------------------------------------------------- organizations: lengths
+
+    @Message("At most {max} characters")
+    String tooLong(int max);
+
+    // ---------------------------------------------------------------- organizations: the .xlsx import
+
+    @Message("{given} is not a kind of organization: use one of {kinds}")
+    String unknownKind(String given, String kinds);
+
+    @Message("No row of the file is named {parent}: name a parent of the file, or leave it empty for the organization imported into")
+    String parentNotInFile(String parent);
+
+    @Message("The parents of these rows go round in a circle")
+    String parentCycle();
+
+    @Message("Row {row} has the same name under the same parent")
+    String nameTwiceInFile(int row);
+
+    @Message("Row {row} has the same unified social credit code")
+    String codeTwiceInFile(int row);
+
+    @Message("The file is not an .xlsx workbook: download the template, fill it in and upload it again")
+    String notAWorkbook();
+
+    @Message("At most {max} organizations in one file")
+    String tooManyRows(int max);
+
+    @Message("Organizations")
+    String importSheet();
+
+    @Message("Name*")
+    String importName();
+
+    @Message("Kind*")
+    String importKind();
+
+    @Message("Parent (a name in this file; empty: the organization imported into)")
+    String importParent();
+
+    @Message("Unified social credit code")
+    String importCode();
+
+    @Message("Region code (GB/T 2260)")
+    String importRegion();
 }

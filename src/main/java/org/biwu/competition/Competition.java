@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Competition implements Node {
 
     private final String id;
+    private final long organizationNumber;
     @NonNull
     public final String name;
     @NonNull
@@ -34,6 +35,7 @@ public class Competition implements Node {
         this.level = e.level;
         this.status = e.status;
         this.organizerName = e.organizerName;
+        this.organizationNumber = e.organizationId;
         this.startsOn = e.startsOn;
         this.endsOn = e.endsOn;
         this.resultsVisibility = e.resultsVisibility;
@@ -44,6 +46,12 @@ public class Competition implements Node {
     @NonNull
     public String getId() {
         return id;
+    }
+
+    /** The number of the organization that runs it. */
+    @Ignore
+    public long organizationNumber() {
+        return organizationNumber;
     }
 
     @Ignore

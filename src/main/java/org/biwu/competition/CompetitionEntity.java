@@ -34,6 +34,10 @@ public class CompetitionEntity {
     @Column(name = "organizer_name")
     public String organizerName;
 
+    /** The organization that runs it (主办单位); never changes. */
+    @Column(name = "organization_id")
+    public long organizationId;
+
     @Column(name = "starts_on")
     public LocalDate startsOn;
 

@@ -14,8 +14,8 @@ import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
 import org.biwu.competition.CompetitionPayloads.EventPayload;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.RecordChange;
-import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.organizations.Organization;
+import org.biwu.organizations.OrganizationService;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -47,7 +47,7 @@ public class CompetitionGraphQLApi {
     ChangeHistory history;
 
     @Inject
-    Access access;
+    OrganizationService organizations;
 
     @Type("CompetitionEdge")
     public record CompetitionEdge(@NonNull String cursor, @NonNull Competition node) {
@@ -59,10 +59,26 @@ public class CompetitionGraphQLApi {
     }
 
     @Query("competitions")
-    @Description("Competitions, newest first, 20 a page (at most 100); DRAFT ones only for organizers.")
+    @Description("Competitions, newest first, 20 a page (at most 100); DRAFT ones only for their organizers (ORGANIZER of the organization running them or above); for a partner system only those of its organizations.")
     public Uni<@NonNull CompetitionConnection> competitions(Integer first, String after, CompetitionKind kind, CompetitionStatus status) {
-        return competitions.list(first, after, kind, status).map(page -> new CompetitionConnection(
-                page.competitions().stream().map(c -> new CompetitionEdge(c.getId(), c)).toList(), page.pageInfo(), page.totalCount()));
+        return competitions.list(first, after, kind, status, null).map(CompetitionGraphQLApi::connection);
+    }
+
+    private static CompetitionConnection connection(CompetitionService.Page page) {
+        return new CompetitionConnection(page.competitions().stream().map(c -> new CompetitionEdge(c.getId(), c)).toList(),
+                page.pageInfo(), page.totalCount());
+    }
+
+    @Description("Competitions this organization or one below it runs, newest first, 20 a page (at most 100); "
+            + "DRAFT ones only for their organizers.")
+    public Uni<@NonNull CompetitionConnection> competitions(@Source Organization organization, Integer first, String after) {
+        return competitions.list(first, after, null, null, organization.path()).map(CompetitionGraphQLApi::connection);
+    }
+
+    @Description("The organization that runs it (主办单位); its organizers and those above manage the competition.")
+    public Uni<@NonNull List<@NonNull Organization>> organization(@Source List<Competition> list) {
+        return organizations.byNumbers(list.stream().map(Competition::organizationNumber).collect(java.util.stream.Collectors.toSet()))
+                .map(found -> list.stream().map(c -> found.get(c.organizationNumber())).toList());
     }
 
     @Query("competition")
@@ -84,9 +100,10 @@ public class CompetitionGraphQLApi {
     }
 
     @Description("Every correction of the competition and of what belongs to it (events, registrations, the panels), "
-            + "newest first: who changed what, when and why. Organizers; empty for others.")
+            + "newest first: who changed what, when and why. Its organizers; empty for others.")
     public Uni<@NonNull List<@NonNull RecordChange>> history(@Source Competition competition) {
-        return access.has(Role.ORGANIZER) ? history.ofCompetition(competition.number()) : Uni.createFrom().item(List.of());
+        return competitions.organizes(competition.number())
+                .chain(yes -> yes ? history.ofCompetition(competition.number()) : Uni.createFrom().item(List.of()));
     }
 
     @Mutation("createCompetition")

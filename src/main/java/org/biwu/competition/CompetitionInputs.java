@@ -24,7 +24,9 @@ public final class CompetitionInputs {
             String organizerName,
             LocalDate startsOn,
             LocalDate endsOn,
-            @Description("LIVE when absent.") ResultsVisibility resultsVisibility) {
+            @Description("LIVE when absent.") ResultsVisibility resultsVisibility,
+            @Id @Description("The organization that runs it. Absent: the one organization where the caller is ORGANIZER; INVALID when there are several.")
+            String organizationId) {
     }
 
     @Input("AspectInput")

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.biwu.api.DomainException;
 import org.biwu.api.Inputs;
 import org.biwu.api.NodeId;
@@ -23,7 +25,8 @@ import org.biwu.history.ChangeHistory;
 import org.biwu.history.FieldChange;
 import org.biwu.outbox.StandingsOutbox;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.security.Grant;
+import org.biwu.security.ScopedRole;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /** Competitions and their events: creation, lifecycle, results visibility. */
@@ -51,9 +54,78 @@ public class CompetitionService {
     @Inject
     EventDependents dependents;
 
-    /** Organizers may set up competitions and events. */
+    /** The organization running each competition asked about so far: it never changes. */
+    private final Map<Long, Long> organizationOf = new ConcurrentHashMap<>();
+
+    /** Organizers may set up competitions and events: the realm role, before anything is read. */
     private void requireOrganizer() {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
+    }
+
+    /** The number of the organization that runs the competition, or null when there is no such competition. */
+    public Uni<Long> organizationOf(long competition) {
+        return organizationsOf(List.of(competition)).map(found -> found.get(competition));
+    }
+
+    /** The number of the organization running each competition of {@code competitions} that exists, by competition number. */
+    public Uni<Map<Long, Long>> organizationsOf(java.util.Collection<Long> competitions) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        competitions.forEach(c -> {
+            Long known = organizationOf.get(c);
+            if (known != null) {
+                out.put(c, known);
+            } else {
+                missing.add(c);
+            }
+        });
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(out);
+        }
+        return db.read(s -> s.createSelectionQuery("select id, organizationId from CompetitionEntity where id in :ids", Object[].class)
+                .setParameter("ids", missing).getResultList()).map(rows -> {
+                    rows.forEach(r -> {
+                        organizationOf.put((Long) r[0], (Long) r[1]);
+                        out.put((Long) r[0], (Long) r[1]);
+                    });
+                    return out;
+                });
+    }
+
+    /**
+     * True when the caller is ORGANIZER (or ADMIN) of the organization that runs the competition or
+     * of one above it: they manage its events, registrations, panels, status, visibility and promotion evaluation.
+     */
+    public Uni<Boolean> organizes(long competition) {
+        return organizationOf(competition).chain(o -> o == null ? Uni.createFrom().item(false) : access.holds(ScopedRole.ORGANIZER, o));
+    }
+
+    /** Refuses with FORBIDDEN (naming {@code path}) unless the caller {@link #organizes} the competition. */
+    public Uni<Void> requireOrganizer(long competition, Object... path) {
+        return organizes(competition).map(yes -> {
+            if (!yes) {
+                throw access.forbidden(ScopedRole.ORGANIZER, path);
+            }
+            return null;
+        });
+    }
+
+    /** The organization a new competition is for: the one named, else the caller's only one as ORGANIZER. */
+    private Uni<Long> runningOrganization(String organizationId) {
+        if (organizationId != null) {
+            long number = NodeId.parse("Organization", organizationId, "organizationId");
+            return access.require(ScopedRole.ORGANIZER, number, "organizationId").replaceWith(number);
+        }
+        return access.grants().map(grants -> {
+            List<Long> mine = grants.stream().filter(g -> g.role().gives(ScopedRole.ORGANIZER)).map(Grant::organizationId).distinct().toList();
+            if (mine.isEmpty()) {
+                throw access.forbidden(ScopedRole.ORGANIZER, "organizationId");
+            }
+            if (mine.size() > 1) {
+                throw DomainException.of(UserErrorCode.INVALID, m -> m.severalOrganizations(mine.size()), "organizationId");
+            }
+            return mine.get(0);
+        });
     }
 
     public Uni<Competition> create(CreateCompetitionInput in) {
@@ -62,7 +134,12 @@ public class CompetitionService {
         if (!errors.isEmpty()) {
             throw new DomainException(errors);
         }
+        return runningOrganization(in.organizationId()).chain(organization -> store(in, organization));
+    }
+
+    private Uni<Competition> store(CreateCompetitionInput in, long organization) {
         CompetitionEntity c = new CompetitionEntity();
+        c.organizationId = organization;
         c.name = in.name().strip();
         c.kind = in.kind();
         c.level = in.level();
@@ -87,7 +164,7 @@ public class CompetitionService {
         if (!errors.isEmpty()) {
             throw new DomainException(errors);
         }
-        return db.write(s -> lock(s, number).chain(c -> {
+        return db.write(s -> lockManaged(s, number, "id").chain(c -> {
             String status = c.status.name();
             if (c.status.compareTo(CompetitionStatus.FINAL) >= 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.competitionIsFinal(m.competitionStatus(status)), "id");
@@ -133,7 +210,7 @@ public class CompetitionService {
     public Uni<Competition> find(String id) {
         long number = NodeId.parse("Competition", id, "id");
         return db.read(s -> s.find(CompetitionEntity.class, number))
-                .map(c -> c == null || !visible(c) ? null : new Competition(c));
+                .chain(c -> c == null ? Uni.createFrom().nullItem() : visible(c).map(yes -> yes ? new Competition(c) : null));
     }
 
     public Uni<Competition> find(long number) {
@@ -143,8 +220,7 @@ public class CompetitionService {
     /** An event the caller may see, or null: events of DRAFT competitions are for organizers only. */
     public Uni<Event> visibleEvent(long number) {
         return events.find(number).chain(e -> e == null ? Uni.createFrom().nullItem()
-                : access.has(Role.ORGANIZER) ? Uni.createFrom().item(e)
-                : find(e.competitionNumber()).map(c -> c.status == CompetitionStatus.DRAFT ? null : e));
+                : db.read(s -> s.find(CompetitionEntity.class, e.competitionNumber())).chain(this::visible).map(yes -> yes ? e : null));
     }
 
     /** The competition's status, read in the caller's transaction. */
@@ -170,15 +246,29 @@ public class CompetitionService {
                 .map(row -> new MarkingState(CompetitionStatus.valueOf((String) row[0]), ((Number) row[1]).intValue()));
     }
 
-    private boolean visible(CompetitionEntity c) {
-        return c.status != CompetitionStatus.DRAFT || access.has(Role.ORGANIZER);
+    /**
+     * Whether the caller may see the competition: a DRAFT one only its organizers (ORGANIZER of its
+     * organization or above); any other one every signed-in person, and a partner system (a service
+     * account) when it is PARTNER of the organization or above (what its organizations publish).
+     */
+    private Uni<Boolean> visible(CompetitionEntity c) {
+        if (c.status != CompetitionStatus.DRAFT && !access.isServiceAccount()) {
+            return Uni.createFrom().item(true);
+        }
+        Uni<Boolean> organizer = access.holds(ScopedRole.ORGANIZER, c.organizationId);
+        return c.status == CompetitionStatus.DRAFT ? organizer
+                : organizer.chain(yes -> yes ? Uni.createFrom().item(true) : access.holds(ScopedRole.PARTNER, c.organizationId));
     }
 
     /** A page of competitions, newest first. */
     public record Page(List<Competition> competitions, PageInfo pageInfo, int totalCount) {
     }
 
-    public Uni<Page> list(Integer first, String after, CompetitionKind kind, CompetitionStatus status) {
+    /**
+     * Competitions the caller may see ({@link #visible}), newest first: all of them, or those run by
+     * the organization with path {@code subtree} or one below it.
+     */
+    public Uni<Page> list(Integer first, String after, CompetitionKind kind, CompetitionStatus status, String subtree) {
         access.requireAuthenticated();
         int size = first == null ? 20 : first;
         if (size < 0 || size > MAX_PAGE) {
@@ -186,39 +276,47 @@ public class CompetitionService {
                     m -> m.between("0", String.valueOf(MAX_PAGE)), "first");
         }
         Long before = after == null ? null : NodeId.parse("Competition", after, "after");
-        boolean drafts = access.has(Role.ORGANIZER);
-        // only the filters given become conditions (a null parameter has no type PostgreSQL can infer)
-        String where = " where 1 = 1" + (kind == null ? "" : " and kind = :kind") + (status == null ? "" : " and status = :status")
-                + (drafts ? "" : " and status <> :draft");
-        return db.read(s -> {
-            Mutiny.SelectionQuery<CompetitionEntity> page = s.createSelectionQuery("from CompetitionEntity" + where
-                    + (before == null ? "" : " and id < :before") + " order by id desc", CompetitionEntity.class);
-            Mutiny.SelectionQuery<Long> count = s.createSelectionQuery("select count(*) from CompetitionEntity" + where, Long.class);
-            bind(page, kind, status, drafts).setMaxResults(size + 1);
-            if (before != null) {
-                page.setParameter("before", before);
-            }
-            bind(count, kind, status, drafts);
-            return page.getResultList().chain(rows -> count.getSingleResult().map(total -> {
-                boolean more = rows.size() > size;
-                List<Competition> list = rows.stream().limit(size).map(Competition::new).toList();
-                return new Page(list, new PageInfo(more, before != null,
-                        list.isEmpty() ? null : list.get(0).getId(),
-                        list.isEmpty() ? null : list.get(list.size() - 1).getId()), total.intValue());
-            }));
-        });
+        boolean partnerSystem = access.isServiceAccount();
+        return access.scope(ScopedRole.ORGANIZER).chain(organizer -> (partnerSystem ? access.scope(ScopedRole.PARTNER)
+                : Uni.createFrom().item(organizer)).chain(partner -> {
+            String run = " organizationId in (select o.id from OrganizationEntity o where ";
+            // only the filters given become conditions (a null parameter has no type PostgreSQL can infer)
+            String where = " where 1 = 1" + (kind == null ? "" : " and kind = :kind") + (status == null ? "" : " and status = :status")
+                    + " and (status <> :draft" + (organizer.isEmpty() ? "" : " or" + run + organizer.condition("o.path") + ")") + ")"
+                    + (partnerSystem ? " and (" + run + partner.condition("o.path") + ")" + (organizer.isEmpty() ? ""
+                    : " or" + run + organizer.condition("o.path") + ")") + ")" : "")
+                    + (subtree == null ? "" : " and" + run + "o.path like :subtree)");
+            return db.read(s -> {
+                Mutiny.SelectionQuery<CompetitionEntity> page = s.createSelectionQuery("from CompetitionEntity" + where
+                        + (before == null ? "" : " and id < :before") + " order by id desc", CompetitionEntity.class);
+                Mutiny.SelectionQuery<Long> count = s.createSelectionQuery("select count(*) from CompetitionEntity" + where, Long.class);
+                bind(page, kind, status, subtree).setMaxResults(size + 1);
+                if (before != null) {
+                    page.setParameter("before", before);
+                }
+                bind(count, kind, status, subtree);
+                return page.getResultList().chain(rows -> count.getSingleResult().map(total -> {
+                    boolean more = rows.size() > size;
+                    List<Competition> list = rows.stream().limit(size).map(Competition::new).toList();
+                    return new Page(list, new PageInfo(more, before != null,
+                            list.isEmpty() ? null : list.get(0).getId(),
+                            list.isEmpty() ? null : list.get(list.size() - 1).getId()), total.intValue());
+                }));
+            });
+        }));
     }
 
-    private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q q, CompetitionKind kind, CompetitionStatus status, boolean drafts) {
+    private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q q, CompetitionKind kind, CompetitionStatus status, String subtree) {
         if (kind != null) {
             q.setParameter("kind", kind);
         }
         if (status != null) {
             q.setParameter("status", status);
         }
-        if (!drafts) {
-            q.setParameter("draft", CompetitionStatus.DRAFT);
+        if (subtree != null) {
+            q.setParameter("subtree", subtree + "%");
         }
+        q.setParameter("draft", CompetitionStatus.DRAFT);
         return q;
     }
 
@@ -226,7 +324,7 @@ public class CompetitionService {
     public Uni<Competition> setStatus(String id, CompetitionStatus status) {
         requireOrganizer();
         long number = NodeId.parse("Competition", id, "id");
-        return db.write(s -> lock(s, number).map(c -> {
+        return db.write(s -> lockManaged(s, number, "id").map(c -> {
             if (status.compareTo(c.status) < 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.movesForwardOnly(
                         m.competitionStatus(c.status.name()), m.competitionStatus(status.name())), "status");
@@ -237,11 +335,11 @@ public class CompetitionService {
     }
 
     /**
-     * In {@code s}'s transaction: the competition, locked for change until the transaction ends;
-     * NOT_FOUND naming {@code id} when there is none.
+     * In {@code s}'s transaction: the competition, locked for change, when the caller
+     * {@link #organizes} it; FORBIDDEN (naming {@code path}) when not, NOT_FOUND when there is none.
      */
-    public Uni<CompetitionEntity> lockForChange(Mutiny.Session s, long number) {
-        return lock(s, number);
+    public Uni<CompetitionEntity> lockManaged(Mutiny.Session s, long number, Object... path) {
+        return lock(s, number).call(c -> access.require(ScopedRole.ORGANIZER, c.organizationId, path));
     }
 
     private Uni<CompetitionEntity> lock(Mutiny.Session s, long number) {
@@ -258,7 +356,7 @@ public class CompetitionService {
         long competition = NodeId.parse("Competition", in.competitionId(), "competitionId");
         SchemeValidator.Checked checked = SchemeValidator.check(in);
         Scheme scheme = checked.scheme();
-        return db.write(s -> lock(s, competition).chain(c -> {
+        return db.write(s -> lockManaged(s, competition, "competitionId").chain(c -> {
             if (c.status.compareTo(CompetitionStatus.RUNNING) > 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE,
                         m -> m.eventsAddedUntilRunning(m.competitionStatus(c.status.name())), "competitionId");
@@ -297,7 +395,7 @@ public class CompetitionService {
                     if (e == null) {
                         throw DomainException.notFound(m -> m.thing("Event"), in.id(), "id");
                     }
-                    return lock(s, e.competitionId).chain(c -> dependents.of(s, number)
+                    return lockManaged(s, e.competitionId, "id").chain(c -> dependents.of(s, number)
                             .chain(used -> correct(s, c, e, in, checked, used)));
                 })).map(events::remember);
     }

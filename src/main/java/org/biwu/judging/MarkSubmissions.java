@@ -33,7 +33,6 @@ import org.biwu.outbox.StandingsOutbox;
 import org.biwu.registration.Registration;
 import org.biwu.registration.Registrations;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -130,11 +129,11 @@ public class MarkSubmissions {
                 }
                 return Uni.createFrom().item(answer(0, null));
             }
-            return PanelService.assignments(s, event.number()).chain(this::withPanel);
+            return PanelService.assignments(s, event.number())
+                    .chain(panel -> competitions.organizes(event.competitionNumber()).chain(organizer -> withPanel(panel, organizer)));
         }
 
-        private Uni<SubmitMarksPayload> withPanel(List<JudgeAssignmentEntity> panel) {
-            boolean organizer = access.has(Role.ORGANIZER);
+        private Uni<SubmitMarksPayload> withPanel(List<JudgeAssignmentEntity> panel, boolean organizer) {
             // a judge who was replaced neither marks nor enters marks any more
             List<JudgeAssignmentEntity> mine = panel.stream().filter(a -> user.equals(a.username) && a.active()).toList();
             boolean forOthers = organizer || mine.stream().anyMatch(a -> a.role != JudgeRole.JUDGE);

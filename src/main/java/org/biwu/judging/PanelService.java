@@ -34,7 +34,7 @@ import org.biwu.judging.JudgingInputs.SetJudgeAspectsInput;
 import org.biwu.judging.JudgingInputs.UpdateJudgeInput;
 import org.biwu.security.Access;
 import org.biwu.security.IdentityDirectory;
-import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -69,7 +69,7 @@ public class PanelService {
 
     /** Adds judges, chief judges and scorekeepers to an event (organizers). */
     public Uni<List<JudgeAssignment>> assign(AssignJudgesInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
         List<Refusal> errors = new ArrayList<>();
         if (in.judges().isEmpty()) {
@@ -112,7 +112,7 @@ public class PanelService {
 
     /** Corrects a judge's name, affiliation, role or login. */
     public Uni<JudgeAssignment> update(UpdateJudgeInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", in.id(), "id");
         if (in.name().isBlank()) {
             throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name");
@@ -150,7 +150,7 @@ public class PanelService {
 
     /** Removes a judge who has given no marks (one with marks is replaced instead). */
     public Uni<JudgeAssignment> remove(String id) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", id, "id");
         return db.write(s -> place(s, number, id, "id").chain(judge -> guard(s, judge.eventId, id, "id").chain(event -> panelOpen(s, event, "id")
                 .chain(() -> marksOf(s, judge)).chain(marks -> {
@@ -172,7 +172,7 @@ public class PanelService {
 
     /** Another judge takes over a place: the old judge's marks stay and count, the new judge marks from now on. */
     public Uni<JudgeAssignment> replace(ReplaceJudgeInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", in.id(), "id");
         JudgeInput j = in.judge();
         if (j.name().isBlank()) {
@@ -207,7 +207,7 @@ public class PanelService {
 
     /** Gives a judge the aspects they mark (an empty list: every aspect). */
     public Uni<JudgeAssignment> setAspects(SetJudgeAspectsInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("JudgeAssignment", in.judgeId(), "judgeId");
         return db.write(s -> place(s, number, in.judgeId(), "judgeId").chain(judge -> guard(s, judge.eventId, in.judgeId(), "judgeId")
                 .chain(event -> panelOpen(s, event, "judgeId").chain(() -> {
@@ -287,7 +287,8 @@ public class PanelService {
     /**
      * In the caller's transaction: takes the event's panel lock (one panel change at a time: no
      * login twice on it) and shares its scheme lock (a correction of the scheme waits, so the aspects
-     * a judge is given are those of the scheme as stored), then reads the event as stored.
+     * a judge is given are those of the scheme as stored), then reads the event as stored;
+     * FORBIDDEN unless the caller organizes its competition.
      */
     private Uni<Event> guard(Mutiny.Session s, long number, String id, Object... path) {
         return Locks.hold(s, Locks.Lock.exclusive(Locks.Kind.PANEL, number), Locks.Lock.shared(Locks.Kind.MARKING_SCHEME, number))
@@ -296,7 +297,7 @@ public class PanelService {
                         throw DomainException.notFound(m -> m.thing("Event"), id, path);
                     }
                     return event;
-                });
+                }).call(event -> competitions.requireOrganizer(event.competitionNumber(), path));
     }
 
     /** The judge's place, locked for the correction. */

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.biwu.api.NodeId;
+import org.biwu.competition.CompetitionService;
 import org.biwu.competition.Event;
 import org.biwu.db.Database;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -30,14 +30,17 @@ public class VisibleMarks {
     @Inject
     PanelService panels;
 
+    @Inject
+    CompetitionService competitions;
+
     /**
      * The marks of {@code event} the caller may see, of one round and one registration (a global
      * id, NOT_FOUND naming {@code registrationId} when malformed) when those are given.
      */
     public Uni<List<Mark>> of(Event event, String round, String registrationId) {
         Long registration = registrationId == null ? null : NodeId.parse("Registration", registrationId, "registrationId");
-        return panels.callersPlaces(event.number()).chain(places -> {
-            boolean all = access.has(Role.ORGANIZER) || places.stream().anyMatch(p -> p.role != JudgeRole.JUDGE);
+        return panels.callersPlaces(event.number()).chain(places -> competitions.organizes(event.competitionNumber()).chain(organizer -> {
+            boolean all = organizer || places.stream().anyMatch(p -> p.role != JudgeRole.JUDGE);
             Set<Long> ownJudges = new HashSet<>();
             places.forEach(p -> ownJudges.add(p.number()));
             if (!all && ownJudges.isEmpty()) {
@@ -57,6 +60,6 @@ public class VisibleMarks {
                 return q.getResultList();
             })
                     .map(list -> list.stream().filter(m -> all || ownJudges.contains(m.judgeId)).map(Mark::new).toList());
-        });
+        }));
     }
 }

@@ -17,10 +17,10 @@ public class Person implements Node {
     public final String affiliation;
     public final SkillLevel skillLevel;
     public final PersonCategory category;
-    @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given.")
-    public final String nationalIdMasked;
+    private final String nationalIdMasked;
     private final long number;
     private final String username;
+    private final Long organizationNumber;
 
     public Person(PersonEntity p) {
         this.number = p.id;
@@ -31,6 +31,19 @@ public class Person implements Node {
         this.skillLevel = p.skillLevel;
         this.category = p.category;
         this.nationalIdMasked = p.nationalIdMasked;
+        this.organizationNumber = p.organizationId;
+    }
+
+    /** The national id number masked (first 3 and last 4 characters shown), or null; shown only to those who see the person's records. */
+    @Ignore
+    public String nationalIdMasked() {
+        return nationalIdMasked;
+    }
+
+    /** The employer's or school's number, or null. */
+    @Ignore
+    public Long organizationNumber() {
+        return organizationNumber;
     }
 
     @Override

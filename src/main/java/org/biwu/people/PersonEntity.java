@@ -34,6 +34,10 @@ public class PersonEntity {
 
     public String username;
 
+    /** The employer or school (所在单位), or null. */
+    @Column(name = "organization_id")
+    public Long organizationId;
+
     /** Keyed hash of the national id number, to find the person again; see {@link NationalIds}. */
     @Column(name = "national_id_hash")
     public String nationalIdHash;

@@ -8,13 +8,14 @@ import java.util.List;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserErrorCode;
+import org.biwu.competition.CompetitionService;
 import org.biwu.db.Database;
 import org.biwu.people.PersonEntity;
 import org.biwu.people.SkillLevel;
 import org.biwu.registration.Registration;
 import org.biwu.registration.Registrations;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -39,25 +40,35 @@ public class PromotionDecisions {
     @Inject
     PromotionOutcomes outcomes;
 
-    /** HR decides; organizers may act as HR. */
-    private void requireHr() {
-        access.requireAny(Role.HR, Role.ORGANIZER);
+    @Inject
+    CompetitionService competitions;
+
+    /**
+     * Refuses with FORBIDDEN unless the caller is HR of the person's employer or above; for a
+     * person with no employer on record, HR of the organization running the competition or above.
+     */
+    private Uni<Void> requireDecider(Mutiny.Session s, PromotionOutcomeEntity o) {
+        return s.find(PersonEntity.class, o.personId).chain(person -> person.organizationId != null
+                ? access.require(ScopedRole.HR, person.organizationId, "id")
+                : competitions.organizationOf(o.competitionId).chain(org -> access.require(ScopedRole.HR, org, "id")));
     }
 
 
     /**
-     * HR approves or rejects a proposed outcome. An approved SKILL_LEVEL outcome sets the person's
+     * HR of the person's employer (see {@link #requireDecider}) approves or rejects a proposed outcome. An approved SKILL_LEVEL outcome sets the person's
      * skill level to its toLevel, unless the level changed since the proposal or, under a
      * once-per-year policy, the person already gained a level through a competition that year.
      */
     public Uni<PromotionOutcome> decide(String id, boolean approve, String note) {
-        requireHr();
+        access.requireRealmRoleFor(ScopedRole.HR);
         long number = NodeId.parse("PromotionOutcome", id, "id");
         String user = access.username();
         return db.write(s -> s.find(PromotionOutcomeEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_WRITE).chain(o -> {
             if (o == null) {
                 throw DomainException.notFound(m -> m.thing("PromotionOutcome"), id, "id");
             }
+            return requireDecider(s, o).replaceWith(o);
+        }).chain(o -> {
             if (o.status != OutcomeStatus.PROPOSED) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.outcomeDecided(m.outcomeStatus(o.status.name()), o.decidedBy), "id");
             }

@@ -36,6 +36,7 @@ import org.biwu.registration.Registration;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -76,9 +77,11 @@ public class PromotionEvaluation {
     @Inject
     PolicyMapping mapping;
 
-    /** HR decides; organizers may act as HR. */
-    private void requireHr() {
-        access.requireAny(Role.HR, Role.ORGANIZER);
+    /** Refuses with FORBIDDEN unless the caller organizes the competition or is HR of its organization or above. */
+    private Uni<Void> requireEvaluator(long competition) {
+        return competitions.organizes(competition).chain(organizer -> organizer ? Uni.createFrom().voidItem()
+                : competitions.organizationOf(competition).chain(org -> org == null ? Uni.createFrom().voidItem()
+                        : access.require(ScopedRole.HR, org, "competitionId")));
     }
 
 
@@ -88,10 +91,10 @@ public class PromotionEvaluation {
      * policy are replaced; decided outcomes stay, and an outcome already decided is not proposed again.
      */
     public Uni<List<PromotionOutcome>> evaluate(String competitionId, String policyId) {
-        requireHr();
+        access.requireAny(Role.HR, Role.ORGANIZER, Role.ADMIN);
         long competitionNumber = NodeId.parse("Competition", competitionId, "competitionId");
         long policyNumber = NodeId.parse("PromotionPolicy", policyId, "policyId");
-        return competitions.find(competitionNumber).chain(c -> {
+        return requireEvaluator(competitionNumber).chain(() -> competitions.find(competitionNumber)).chain(c -> {
             if (c == null) {
                 throw DomainException.notFound(m -> m.thing("Competition"), competitionId, "competitionId");
             }

@@ -32,6 +32,7 @@ import org.biwu.people.PersonService;
 import org.biwu.registration.Registration;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -82,7 +83,7 @@ public class PromotionExportResource {
     @Produces(XLSX)
     public Uni<Response> export(@PathParam("id") String id) {
         Messages m = language.messages();
-        if (!access.hasAny(Role.HR, Role.ORGANIZER)) {
+        if (!access.hasAny(Role.HR, Role.ORGANIZER, Role.ADMIN)) {
             return Uni.createFrom().item(refused(Response.Status.FORBIDDEN, m.needsRole(m.role(Role.HR.claim())
                     + m.listSeparator() + m.role(Role.ORGANIZER.claim()))));
         }
@@ -94,13 +95,24 @@ public class PromotionExportResource {
         }
         return competitions.find(number).chain(c -> c == null
                 ? Uni.createFrom().item(refused(Response.Status.NOT_FOUND, m.noSuch(m.thing("Competition"), id)))
+                : mayExport(number).chain(allowed -> !allowed
+                ? Uni.createFrom().item(refused(Response.Status.FORBIDDEN, m.needsScopedRole(m.scopedRole(ScopedRole.HR.name()))))
                 : promotions.ofCompetition(number).chain(outcomes -> events.ofCompetition(number)
                         .chain(this::boards).chain(boards -> persons.byNumbers(outcomes.stream()
                                 .map(PromotionOutcome::personNumber).distinct().toList())
                                 .map(people -> rows(m, outcomes, boards, people))))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
                         .map(rows -> Response.ok(workbook(m.exportSheet(), rows), XLSX).header("Content-Disposition",
-                                "attachment; filename=\"promotion-outcomes-" + number + ".xlsx\"").build()));
+                                "attachment; filename=\"promotion-outcomes-" + number + ".xlsx\"").build())));
+    }
+
+    /**
+     * The competition's organizers export every outcome; HR of any organization exports those of
+     * persons whose records they see (the export holds what {@code Competition.promotionOutcomes} shows them).
+     */
+    private Uni<Boolean> mayExport(long competition) {
+        return competitions.organizes(competition).chain(organizer -> organizer ? Uni.createFrom().item(true)
+                : access.scope(ScopedRole.HR).map(hr -> !hr.isEmpty()));
     }
 
     private static Response refused(Response.Status status, String message) {

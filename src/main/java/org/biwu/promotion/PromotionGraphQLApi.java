@@ -86,7 +86,7 @@ public class PromotionGraphQLApi {
     }
 
     public Uni<@NonNull List<@NonNull PromotionOutcome>> promotions(@Source Person person) {
-        return outcomes.ofPerson(person.number(), person.username());
+        return outcomes.ofPerson(person.number());
     }
 
     @NonNull

@@ -4,16 +4,20 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.biwu.competition.CompetitionService;
 import org.biwu.db.Database;
-import org.biwu.people.PersonEntity;
+import org.biwu.people.Person;
+import org.biwu.people.PersonService;
+import org.biwu.registration.PersonRecords;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.biwu.security.ScopedRole;
 
 /**
  * The stored promotion outcomes as each caller may see them: a competition's and a person's.
- * A person's promotions are not public: HR and organizers see all, partner systems the approved
- * ones, a worker their own.
+ * A person's promotions are not public: the competition's organizers, the person and HR of their
+ * employer see them ({@link PersonRecords}), partner systems the approved ones of their
+ * organizations' competitions.
  */
 @ApplicationScoped
 public class PromotionOutcomes {
@@ -27,6 +31,15 @@ public class PromotionOutcomes {
     @Inject
     PromotionReasons reasons;
 
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    PersonRecords records;
+
     /** The stored outcome as the API shows it, its reason written in the reader's language. */
     PromotionOutcome of(PromotionOutcomeEntity e) {
         return new PromotionOutcome(e, reasons.of(e));
@@ -34,46 +47,36 @@ public class PromotionOutcomes {
 
 
     /**
-     * A competition's outcomes: all for HR and organizers; the approved ones for partner systems; a
-     * worker's own (by login) for a competitor; none for anybody else (a person's promotions are not public).
+     * A competition's outcomes the caller sees: all for its organizers; for anybody else those of
+     * persons whose records they see ({@link PersonRecords}: the person, HR of their employer …),
+     * and the approved ones when they are PARTNER of the running organization or above.
      */
     public Uni<List<PromotionOutcome>> ofCompetition(long competition) {
-        boolean all = access.hasAny(Role.HR, Role.ORGANIZER);
-        boolean approved = !all && access.has(Role.PARTNER);
-        String own = all || approved ? null : access.username();
-        return db.read(s -> {
-            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity o where o.competitionId = :c"
-                    + (approved ? " and o.status = :a" : "")
-                    + (own != null ? " and o.personId in (select p.id from PersonEntity p where p.username = :u)" : "")
-                    + " order by o.eventId, o.registrationId, o.id", PromotionOutcomeEntity.class)
-                    .setParameter("c", competition);
-            if (approved) {
-                q.setParameter("a", OutcomeStatus.APPROVED);
-            }
-            if (own != null) {
-                q.setParameter("u", own);
-            }
-            return q.getResultList();
-        }).map(list -> list.stream().map(this::of).toList());
+        return competitions.organizes(competition).chain(all -> db.read(s -> s.createSelectionQuery(
+                                "from PromotionOutcomeEntity o where o.competitionId = :c order by o.eventId, o.registrationId, o.id",
+                                PromotionOutcomeEntity.class).setParameter("c", competition).getResultList())
+                .chain(list -> all ? Uni.createFrom().item(list) : visible(list)))
+                .map(list -> list.stream().map(this::of).toList());
     }
 
-    /**
-     * A person's outcomes, newest first: all for HR, organizers and the person (by login); the
-     * approved ones for partner systems; none for anybody else.
-     */
-    public Uni<List<PromotionOutcome>> ofPerson(long person, String personUsername) {
-        boolean all = access.hasAny(Role.HR, Role.ORGANIZER) || access.username().equals(personUsername);
-        if (!all && !access.has(Role.PARTNER)) {
-            return Uni.createFrom().item(List.of());
+    /** A person's outcomes the caller sees (as for {@link #ofCompetition}), newest first. */
+    public Uni<List<PromotionOutcome>> ofPerson(long person) {
+        return db.read(s -> s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p order by proposedAt desc, id desc",
+                        PromotionOutcomeEntity.class).setParameter("p", person).getResultList())
+                .chain(this::visible).map(list -> list.stream().map(this::of).toList());
+    }
+
+    /** The outcomes of {@code list} the caller sees as a person's record or, approved, as a partner. */
+    private Uni<List<PromotionOutcomeEntity>> visible(List<PromotionOutcomeEntity> list) {
+        if (list.isEmpty()) {
+            return Uni.createFrom().item(list);
         }
-        return db.read(s -> {
-            Mutiny.SelectionQuery<PromotionOutcomeEntity> q = s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p"
-                    + (all ? "" : " and status = :a") + " order by proposedAt desc, id desc", PromotionOutcomeEntity.class)
-                    .setParameter("p", person);
-            if (!all) {
-                q.setParameter("a", OutcomeStatus.APPROVED);
-            }
-            return q.getResultList();
-        }).map(list -> list.stream().map(this::of).toList());
+        return persons.byNumbers(list.stream().map(o -> o.personId).collect(Collectors.toSet()))
+                .chain(people -> records.of(people.values().stream().map(Person::new).toList()))
+                .chain(sights -> records.runningPaths(list.stream().map(o -> o.competitionId).collect(Collectors.toSet()))
+                        .chain(paths -> access.scope(ScopedRole.PARTNER).map(partner -> list.stream().filter(o -> {
+                            String path = paths.get(o.competitionId);
+                            return sights.get(o.personId).shows(path) || (o.status == OutcomeStatus.APPROVED && partner.covers(path));
+                        }).toList())));
     }
 }

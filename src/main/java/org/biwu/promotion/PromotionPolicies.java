@@ -17,6 +17,7 @@ import org.biwu.promotion.PromotionInputs.PromotionPolicyInput;
 import org.biwu.promotion.engine.PolicyTemplates;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 
 /**
  * The promotion policies (晋升政策): the shipped templates, stored once at startup, and those HR
@@ -41,9 +42,15 @@ public class PromotionPolicies {
     @Inject
     PolicyMapping mapping;
 
-    /** HR decides; organizers may act as HR. */
-    private void requireHr() {
-        access.requireAny(Role.HR, Role.ORGANIZER);
+    /** Policies are created by HR and organizers: a caller holding either role over some organization. */
+    private Uni<Void> requireHr() {
+        access.requireAny(Role.HR, Role.ORGANIZER, Role.ADMIN);
+        return access.scope(ScopedRole.HR).chain(hr -> access.scope(ScopedRole.ORGANIZER).map(organizer -> {
+            if (hr.isEmpty() && organizer.isEmpty()) {
+                throw access.forbidden(ScopedRole.HR);
+            }
+            return null;
+        }));
     }
 
     /** The templates of {@link PolicyTemplates} are in the database, once each (any replica may add them). */
@@ -71,7 +78,10 @@ public class PromotionPolicies {
     }
 
     public Uni<PromotionPolicy> create(PromotionPolicyInput in) {
-        requireHr();
+        return requireHr().chain(() -> store(in));
+    }
+
+    private Uni<PromotionPolicy> store(PromotionPolicyInput in) {
         if (in.name().isBlank()) {
             throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), "name");
         }

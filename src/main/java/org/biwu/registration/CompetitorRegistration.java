@@ -34,7 +34,7 @@ import org.biwu.registration.RegistrationInputs.CompetitorInput;
 import org.biwu.registration.RegistrationInputs.RegisterCompetitorsInput;
 import org.biwu.registration.RegistrationInputs.TeamMemberInput;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -68,7 +68,7 @@ public class CompetitorRegistration {
      * naming its field ({@code competitors[3].nationalId}).
      */
     public Uni<List<Registration>> register(RegisterCompetitorsInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long eventNumber = NodeId.parse("Event", in.eventId(), "eventId");
         // under the event's registration lock (bibs; a correction of the event's format waits), checked
         // against the event as stored, stored with the standings' change in the same transaction
@@ -77,6 +77,8 @@ public class CompetitorRegistration {
                     if (event == null) {
                         throw DomainException.notFound(m -> m.thing("Event"), in.eventId(), "eventId");
                     }
+                    return competitions.requireOrganizer(event.competitionNumber(), "eventId").replaceWith(event);
+                }).chain(event -> {
                     List<Refusal> errors = validate(event, in.competitors());
                     if (!errors.isEmpty()) {
                         throw new DomainException(errors);
@@ -103,6 +105,13 @@ public class CompetitorRegistration {
                     List<String> other = List.of("competitors", String.valueOf(seenBibs.get(bib)));
                     errors.add(Refusal.of(UserErrorCode.DUPLICATE, m -> m.bibGivenTwice(bib, Language.fieldName(m, other)),
                             "competitors", i, "bib"));
+                }
+            }
+            if (c.organizationId() != null) {
+                try {
+                    NodeId.parse("Organization", c.organizationId(), "competitors", i, "organizationId");
+                } catch (DomainException e) {
+                    errors.addAll(e.refusals());
                 }
             }
             List<TeamMemberInput> members = c.members() == null ? List.of() : c.members();
@@ -155,7 +164,8 @@ public class CompetitorRegistration {
                         throw DomainException.of(UserErrorCode.WRONG_STATE,
                                 m -> m.registrationClosed(m.competitionStatus(status.name())), "eventId");
                     }
-                }).replaceWithVoid();
+                }).replaceWithVoid()
+                .chain(() -> unitsExist(s, competitors));
         Set<String> bibs = new HashSet<>();
         Set<Long> registeredPersons = new HashSet<>();
         int[] nextBib = {1};
@@ -202,6 +212,10 @@ public class CompetitorRegistration {
                 r.bib = bib;
                 r.team = c.team();
                 r.affiliation = c.affiliation() != null ? c.affiliation() : people.get(0).affiliation;
+                if (c.organizationId() != null) {
+                    r.unitId = NodeId.parse("Organization", c.organizationId());
+                    people.forEach(p -> p.organizationId = r.unitId);
+                }
                 r.status = RegistrationStatus.APPROVED;
                 r.createdAt = OffsetDateTime.now();
                 return s.persist(r).call(s::flush).chain(() -> {
@@ -240,6 +254,29 @@ public class CompetitorRegistration {
         row.skillLevel = level != null ? level : person.skillLevel;
         row.category = category != null ? category : person.category;
         return row;
+    }
+
+    /** NOT_FOUND for each competitor whose organization does not exist. */
+    private static Uni<Void> unitsExist(Mutiny.Session s, List<CompetitorInput> competitors) {
+        List<Long> named = competitors.stream().map(CompetitorInput::organizationId).filter(java.util.Objects::nonNull)
+                .map(id -> NodeId.parse("Organization", id)).distinct().toList();
+        if (named.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return s.createSelectionQuery("select o.id from OrganizationEntity o where o.id in :ids", Long.class).setParameter("ids", named)
+                .getResultList().invoke(found -> {
+                    List<Refusal> errors = new ArrayList<>();
+                    for (int i = 0; i < competitors.size(); i++) {
+                        String id = competitors.get(i).organizationId();
+                        if (id != null && !found.contains(NodeId.parse("Organization", id))) {
+                            errors.add(Refusal.of(UserErrorCode.NOT_FOUND, m -> m.noSuch(m.thing("Organization"), id),
+                                    "competitors", i, "organizationId"));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        throw new DomainException(errors);
+                    }
+                }).replaceWithVoid();
     }
 
     private Uni<List<PersonEntity>> members(Mutiny.Session s, CompetitorInput c, int i) {

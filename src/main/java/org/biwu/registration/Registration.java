@@ -40,6 +40,7 @@ public class Registration implements Node {
     private final long number;
     private final long eventNumber;
     private final String statusReason;
+    private final Long unitNumber;
 
     public Registration(RegistrationEntity r, List<RegisteredMember> members) {
         this.number = r.id;
@@ -51,6 +52,7 @@ public class Registration implements Node {
         this.affiliation = r.affiliation;
         this.status = r.status;
         this.statusReason = r.statusReason;
+        this.unitNumber = r.unitId;
         this.members = members.stream().map(RegisteredMember::person).toList();
         this.registeredMembers = List.copyOf(members);
         this.skillLevel = members.get(0).skillLevel();
@@ -78,5 +80,11 @@ public class Registration implements Node {
     @Ignore
     public String statusReason() {
         return statusReason;
+    }
+
+    /** The number of the unit it competes for, or null. */
+    @Ignore
+    public Long unitNumber() {
+        return unitNumber;
     }
 }

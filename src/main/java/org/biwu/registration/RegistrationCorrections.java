@@ -35,7 +35,7 @@ import org.biwu.people.SkillLevel;
 import org.biwu.registration.RegistrationInputs.RegistrationMemberInput;
 import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.LockMode;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -79,7 +79,7 @@ public class RegistrationCorrections {
 
     /** Corrects a registration (UpdateRegistrationInput says what may change). */
     public Uni<Registration> update(UpdateRegistrationInput in) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("Registration", in.id(), "id");
         List<Refusal> errors = new ArrayList<>();
         if (in.name().isBlank()) {
@@ -170,7 +170,7 @@ public class RegistrationCorrections {
 
     /** Disqualifies a registration (取消资格) with its reason, until results are final. */
     public Uni<Registration> disqualify(String id, String reason) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         if (reason == null || reason.isBlank()) {
             throw DomainException.of(UserErrorCode.INVALID, m -> m.reasonRequired(), "reason");
         }
@@ -183,7 +183,7 @@ public class RegistrationCorrections {
      * final) takes part again, in the status it had before (PENDING or APPROVED).
      */
     public Uni<Registration> reinstate(String id) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("Registration", id, "id");
         return db.write(s -> corrected(s, number, id).chain(c -> {
             RegistrationEntity r = c.registration();
@@ -215,7 +215,7 @@ public class RegistrationCorrections {
      */
     private Uni<Registration> change(String id, RegistrationStatus to, ChangeAction action, String reason, CompetitionStatus until,
                                      BiFunction<Messages, String, String> closed) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("Registration", id, "id");
         return db.write(s -> corrected(s, number, id).chain(c -> {
             RegistrationEntity r = c.registration();
@@ -243,7 +243,8 @@ public class RegistrationCorrections {
             if (r == null) {
                 throw DomainException.notFound(m -> m.thing("Registration"), id, "id");
             }
-            return events.find(s, r.eventId).chain(event -> competitions.status(s, event.competitionNumber())
+            return events.find(s, r.eventId).call(event -> competitions.requireOrganizer(event.competitionNumber(), "id"))
+                    .chain(event -> competitions.status(s, event.competitionNumber())
                     .chain(status -> s.createSelectionQuery("from RegistrationMemberEntity where registrationId = :r order by position",
                             RegistrationMemberEntity.class).setParameter("r", r.id).getResultList()
                             .map(rows -> new Corrected(r, rows, event, status))));

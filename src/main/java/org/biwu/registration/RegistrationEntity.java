@@ -34,6 +34,10 @@ public class RegistrationEntity {
 
     public String affiliation;
 
+    /** The unit it competes for (an organization), or null. */
+    @Column(name = "unit_id")
+    public Long unitId;
+
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 

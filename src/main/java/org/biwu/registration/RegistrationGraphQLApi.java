@@ -14,8 +14,10 @@ import org.biwu.registration.RegistrationInputs.RegistrationsPayload;
 import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.RecordChange;
+import org.biwu.competition.CompetitionService;
+import org.biwu.organizations.Organization;
+import org.biwu.organizations.OrganizationService;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -53,6 +55,15 @@ public class RegistrationGraphQLApi {
 
     @Inject
     Access access;
+
+    @Inject
+    CompetitionService competitions;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    PersonRecords nationalIds;
 
     @Type("RegistrationEdge")
     public record RegistrationEdge(@NonNull String cursor, @NonNull Registration node) {
@@ -104,14 +115,35 @@ public class RegistrationGraphQLApi {
 
     @Description("Why the registration was withdrawn or disqualified; null otherwise. For organizers and the "
             + "registration's own members (by login); null for others (a withdrawal's reason may be private).")
-    public String statusReason(@Source Registration registration) {
+    public Uni<String> statusReason(@Source Registration registration) {
         boolean own = !access.isAnonymous() && registration.members.stream().anyMatch(p -> access.username().equals(p.username()));
-        return access.has(Role.ORGANIZER) || own ? registration.statusReason() : null;
+        return own ? Uni.createFrom().item(registration.statusReason())
+                : organizes(registration).map(yes -> yes ? registration.statusReason() : null);
     }
 
-    @Description("Every correction of this registration, newest first. Organizers; empty for others.")
+    @Description("Every correction of this registration, newest first. Its competition's organizers; empty for others.")
     public Uni<@NonNull List<@NonNull RecordChange>> history(@Source Registration registration) {
-        return access.has(Role.ORGANIZER) ? history.of("Registration", registration.number()) : Uni.createFrom().item(List.of());
+        return organizes(registration).chain(yes -> yes ? history.of("Registration", registration.number()) : Uni.createFrom().item(List.of()));
+    }
+
+    /** True when the caller organizes the registration's competition. */
+    private Uni<Boolean> organizes(Registration registration) {
+        return events.find(registration.eventNumber()).chain(e -> e == null ? Uni.createFrom().item(false)
+                : competitions.organizes(e.competitionNumber()));
+    }
+
+    @Description("The unit the registration competes for: a person's employer, or the unit itself in a labor competition.")
+    public Uni<List<Organization>> unit(@Source List<Registration> list) {
+        java.util.Set<Long> wanted = list.stream().map(Registration::unitNumber).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return (wanted.isEmpty() ? Uni.createFrom().item(java.util.Map.<Long, Organization>of()) : organizations.byNumbers(wanted))
+                .map(found -> list.stream().map(r -> r.unitNumber() == null ? null : found.get(r.unitNumber())).toList());
+    }
+
+    @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given, and for "
+            + "callers other than the person, HR of their employer or above, and organizers of a competition they registered in.")
+    public Uni<List<String>> nationalIdMasked(@Source List<org.biwu.people.Person> persons) {
+        return nationalIds.masked(persons);
     }
 
     @Description("Registrations in registration order, 50 a page (at most 1000).")
@@ -121,9 +153,10 @@ public class RegistrationGraphQLApi {
                 page.totalCount()));
     }
 
-    @Description("The person's registrations, newest first: visible to the person (by login), organizers and HR; empty for others.")
+    @Description("The person's registrations, newest first: all for the person (by login) and HR of their employer or above; "
+            + "those of competitions they organize for organizers; empty for others.")
     public Uni<@NonNull List<@NonNull Registration>> registrations(@Source org.biwu.people.Person person) {
-        return registrations.ofPerson(person.number(), person.username());
+        return registrations.ofPerson(person);
     }
 
     public Uni<@NonNull Event> event(@Source Registration registration) {

@@ -41,7 +41,11 @@ public final class RegistrationInputs {
             PersonCategory category,
             @Description("Login name of the person's account, so that the worker sees their own results and record.")
             String username,
-            @Nullable List<@NonNull TeamMemberInput> members) {
+            @Nullable List<@NonNull TeamMemberInput> members,
+            @Id @Description("The competitor's employer or school (its unit in a labor competition): any organization, inside the "
+                    + "competition's organization or not (open contests take workers from elsewhere). Becomes the unit the "
+                    + "registration competes for and the employer of the persons it registers.")
+            String organizationId) {
     }
 
     @Input("RegisterCompetitorsInput")

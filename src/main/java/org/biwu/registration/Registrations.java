@@ -15,7 +15,6 @@ import org.biwu.db.Database;
 import org.biwu.people.Person;
 import org.biwu.people.PersonEntity;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -31,6 +30,9 @@ public class Registrations {
 
     @Inject
     Access access;
+
+    @Inject
+    PersonRecords records;
 
     /** Registrations by number with their members, in the caller's session (no order). */
     public Uni<Map<Long, Registration>> load(Mutiny.Session s, Long eventNumber, java.util.Collection<Long> numbers) {
@@ -90,18 +92,15 @@ public class Registrations {
                                 }))));
     }
 
-    /**
-     * The registrations a person is a member of, newest first: for the person themself (by login),
-     * organizers and HR; nobody else.
-     */
-    public Uni<List<Registration>> ofPerson(long person, String personUsername) {
-        boolean allowed = access.hasAny(Role.ORGANIZER, Role.HR) || access.username().equals(personUsername);
-        if (!allowed) {
-            return Uni.createFrom().item(List.of());
-        }
-        return db.read(s -> s.createSelectionQuery("select m.registrationId from RegistrationMemberEntity m where m.personId = :p "
-                        + "order by m.registrationId desc", Long.class).setParameter("p", person).getResultList()
-                .chain(ids -> load(s, null, ids).map(regs -> ids.stream().map(regs::get).toList())));
+    /** The registrations a person is a member of, newest first: those the caller sees ({@link PersonRecords}). */
+    public Uni<List<Registration>> ofPerson(org.biwu.people.Person person) {
+        return records.of(person).chain(sight -> sight.none() ? Uni.createFrom().item(List.<Registration>of())
+                : db.read(s -> s.createSelectionQuery("select m.registrationId, e.competitionId from RegistrationMemberEntity m, "
+                                + "RegistrationEntity r, EventEntity e where m.registrationId = r.id and r.eventId = e.id and m.personId = :p "
+                                + "order by m.registrationId desc", Object[].class).setParameter("p", person.number()).getResultList()
+                        .chain(rows -> records.runningPaths(rows.stream().map(r -> (Long) r[1]).collect(java.util.stream.Collectors.toSet()))
+                                .map(paths -> rows.stream().filter(r -> sight.shows(paths.get((Long) r[1]))).map(r -> (Long) r[0]).toList()))
+                        .chain(ids -> load(s, null, ids).map(regs -> ids.stream().map(regs::get).toList()))));
     }
 
     /** How many registrations the event has, whatever their status, in the caller's session. */

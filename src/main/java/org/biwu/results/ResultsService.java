@@ -23,7 +23,6 @@ import org.biwu.live.LiveStandings;
 import org.biwu.registration.Registration;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
 
 /**
  * Leaderboards and who sees what of them. The judging panel of the event (any place on it) and
@@ -98,12 +97,10 @@ public class ResultsService {
                 m -> m.noRound(round), "round")).code();
     }
 
-    /** True for organizers and the event's panel. */
+    /** True for the competition's organizers and the event's panel. */
     private Uni<Boolean> insider(Event event) {
-        if (access.has(Role.ORGANIZER)) {
-            return Uni.createFrom().item(true);
-        }
-        return panels.callersPlaces(event.number()).map(places -> !places.isEmpty());
+        return competitions.organizes(event.competitionNumber()).chain(organizer -> organizer ? Uni.createFrom().item(true)
+                : panels.callersPlaces(event.number()).map(places -> !places.isEmpty()));
     }
 
     private static Sight sight(boolean insider, Competition c) {

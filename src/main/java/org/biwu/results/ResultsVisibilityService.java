@@ -18,7 +18,7 @@ import org.biwu.live.LiveStandings;
 import org.biwu.outbox.StandingsOutbox;
 import org.biwu.scoring.StandingsEntry;
 import org.biwu.security.Access;
-import org.biwu.security.Role;
+import org.biwu.security.ScopedRole;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -53,9 +53,9 @@ public class ResultsVisibilityService {
 
     /** Sets what outsiders see; FROZEN keeps the standings of this moment for them. */
     public Uni<Competition> set(String id, ResultsVisibility visibility) {
-        access.requireAny(Role.ORGANIZER);
+        access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long number = NodeId.parse("Competition", id, "id");
-        return db.write(s -> competitions.lockForChange(s, number).chain(c -> {
+        return db.write(s -> competitions.lockManaged(s, number, "id").chain(c -> {
             ResultsVisibility before = c.resultsVisibility;
             c.resultsVisibility = visibility;
             if (visibility == ResultsVisibility.FROZEN && before == ResultsVisibility.FROZEN) {

@@ -20,7 +20,9 @@ public enum Role {
     /** 观众: sees published standings. */
     VIEWER("viewer"),
     /** 合作系统: a partner system's service account, reads the API. */
-    PARTNER("partner");
+    PARTNER("partner"),
+    /** 平台管理员: runs the platform; creates root organizations (see {@link ScopedRole#ADMIN}). */
+    ADMIN("admin");
 
     private final String claim;
 

@@ -91,8 +91,19 @@ class LocalizedMessagesTest {
         JsonPath r = GraphQL.as("viewer").reading("zh-CN").run("""
                 mutation { createCompetition(input: {name: "观众的竞赛", kind: SKILL, level: ENTERPRISE}) {
                   competition { id } userErrors { message code } } }""");
-        assertThat(r.getString("data.createCompetition.userErrors[0].message")).isEqualTo("需要以下角色之一：组织者");
+        assertThat(r.getString("data.createCompetition.userErrors[0].message")).isEqualTo("需要以下角色之一：组织者、平台管理员");
         assertThat(r.getString("data.createCompetition.userErrors[0].code")).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void anOrganizerOfAnotherOrganizationIsToldWhichRoleIsMissingButNotWhereTheCompetitionIs() {
+        String competition = Fixtures.competition("济南的竞赛", "SKILL", "ENTERPRISE");
+        JsonPath r = GraphQL.as("qingdao-organizer").reading("zh-CN").run("""
+                mutation($id: ID!) { setCompetitionStatus(id: $id, status: RUNNING) {
+                  competition { id } userErrors { message code field } } }""", "id", competition);
+        assertThat(r.getString("data.setCompetitionStatus.userErrors[0].message")).isEqualTo("只有相关单位或其上级单位的组织者可以执行此操作");
+        assertThat(r.getList("data.setCompetitionStatus.userErrors[0].field")).containsExactly("id");
+        assertThat(r.getString("data.setCompetitionStatus.userErrors[0].code")).isEqualTo("FORBIDDEN");
     }
 
     @Test

@@ -22,7 +22,12 @@ public final class Fixtures {
 
     /** Creates an event; fails the test on user errors. */
     public static String event(Map<String, Object> input) {
-        JsonPath r = ORGANIZER.run("""
+        return event(input, ORGANIZER);
+    }
+
+    /** Creates an event as {@code organizer}; fails the test on user errors. */
+    public static String event(Map<String, Object> input, GraphQL organizer) {
+        JsonPath r = organizer.run("""
                 mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } userErrors { field message code } } }""",
                 "in", input);
         List<?> errors = r.getList("data.createEvent.userErrors");

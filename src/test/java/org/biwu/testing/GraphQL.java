@@ -24,6 +24,11 @@ public final class GraphQL {
         return new GraphQL(Tokens.of(username), null);
     }
 
+    /** A client for the partner demo system's service account (client credentials of biwu-partner-demo). */
+    public static GraphQL partnerSystem() {
+        return new GraphQL(Tokens.partner(), null);
+    }
+
     /** The same client reading the API in a language: its requests carry {@code Accept-Language: acceptLanguage}. */
     public GraphQL reading(String acceptLanguage) {
         return new GraphQL(token, acceptLanguage);

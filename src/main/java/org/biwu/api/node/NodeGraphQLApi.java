@@ -8,6 +8,7 @@ import org.biwu.api.DomainException;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionService;
+import org.biwu.organizations.OrganizationService;
 import org.biwu.registration.Registrations;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,8 +27,11 @@ public class NodeGraphQLApi {
     @Inject
     Registrations registrations;
 
+    @Inject
+    OrganizationService organizations;
+
     @Query("node")
-    @Description("The object with this global id, if the caller may see it: Competition, Event or Registration.")
+    @Description("The object with this global id, if the caller may see it: Competition, Event, Registration or Organization.")
     public Uni<Node> node(@NonNull @Id String id) {
         String type = NodeId.typeOf(id);
         if (type == null) {
@@ -39,8 +43,11 @@ public class NodeGraphQLApi {
                 case "Event" -> competitions.visibleEvent(NodeId.parse("Event", id)).map(e -> e);
                 case "Registration" -> {
                     long number = NodeId.parse("Registration", id);
-                    yield registrations.byNumbers(List.of(number)).map(regs -> regs.get(number));
+                    yield registrations.byNumbers(List.of(number)).map(regs -> regs.get(number))
+                            .chain(r -> r == null ? Uni.createFrom().nullItem()
+                                    : competitions.visibleEvent(r.eventNumber()).map(e -> e == null ? null : r));
                 }
+                case "Organization" -> organizations.find(id).map(o -> o);
                 default -> Uni.createFrom().nullItem();
             };
         } catch (DomainException malformed) {
