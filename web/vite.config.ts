@@ -3,7 +3,8 @@ import { defineConfig, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // The GraphQL API (Quarkus) answers queries over HTTP and subscriptions over WebSocket on /graphql;
-// /exports is its one other endpoint (HR's .xlsx of promotion outcomes, same bearer token).
+// /exports (HR's .xlsx of promotion outcomes) and /imports (the organization tree's .xlsx and its template)
+// are its other endpoints, with the same bearer token.
 const apiUrl = process.env.BIWU_API_URL ?? 'http://localhost:8080';
 const apiProxy: Record<string, ProxyOptions> = {
   '/graphql': {
@@ -12,6 +13,10 @@ const apiProxy: Record<string, ProxyOptions> = {
     ws: true,
   },
   '/exports': {
+    target: apiUrl,
+    changeOrigin: true,
+  },
+  '/imports': {
     target: apiUrl,
     changeOrigin: true,
   },

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { button, choose, signIn } from './session';
 import writeXlsxFile from 'write-excel-file/node';
 
 // The whole story on the real platform (Keycloak, the API under test with a fresh database, the built app):
@@ -7,55 +8,8 @@ import writeXlsxFile from 'write-excel-file/node';
 // scoreboard follows without reloading, HR turns the result into a promotion, and the worker sees it.
 // Each person has their own browser context. Screenshots for the README go to docs/screenshots/.
 
-const password = 'biwu-demo';
 const screenshots = 'docs/screenshots';
 mkdirSync(screenshots, { recursive: true });
-
-/**
- * A button by its label: antd puts a space between the two characters of a two-character Chinese label
- * (创 建), and an icon inside a button adds its own name in front ("plus 新建竞赛").
- */
-const button = (scope: Page | Locator, label: string) => {
-  const text = label.length === 2 ? `${label[0]}\\s?${label[1]}` : label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByRole('button', { name: new RegExp(`(^|\\s)${text}$`) });
-};
-
-async function signIn(browser: Browser, username: string, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.locator('#kc-login').click();
-  await expect(page.getByRole('banner').getByText(`@${username}`)).toBeVisible();
-  return { context, page };
-}
-
-/** An antd Select: open it by its label, pick the option by its text, until the field shows it. */
-async function choose(page: Page, field: Locator, option: string) {
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  const select = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
-  // on a busy machine a click can land before the field or its list reacts: open and pick again until it holds
-  await expect(async () => {
-    if ((await dropdown.count()) === 0) {
-      await field.click();
-    }
-    await expect(dropdown).toHaveCount(1, { timeout: 3_000 });
-    // a searchable select (the policy picker) is narrowed down by typing, as a person does in a long list
-    if (await field.isEditable()) {
-      await field.fill(option);
-    }
-    const item = dropdown.locator('.ant-select-item-option', { hasText: option }).first();
-    // a long list is virtual: scroll until the option is rendered (a short one has no holder to scroll)
-    const holder = dropdown.locator('.rc-virtual-list-holder');
-    for (let i = 0; i < 15 && (await item.count()) === 0 && (await holder.count()) > 0; i++) {
-      await holder.hover();
-      await page.mouse.wheel(0, 150);
-    }
-    await item.click({ timeout: 5_000 });
-    await expect(select).toContainText(option, { timeout: 3_000 });
-  }).toPass({ timeout: 45_000 });
-}
 
 /** Resident id numbers with a correct check character (GB 11643-1999), made up for the test. */
 function nationalId(first17: string): string {

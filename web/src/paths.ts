@@ -15,4 +15,6 @@ export const paths = {
   hr: () => '/hr',
   hrCompetition: (id: string) => `/hr/competitions/${encodeURIComponent(id)}`,
   me: () => '/me',
+  organizations: () => '/organizations',
+  organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
 };

@@ -9,6 +9,7 @@ import { EventWizardPage } from './pages/event-wizard';
 import { HomePage } from './pages/home/HomePage';
 import { HrCompetitionPage, HrPage } from './pages/hr';
 import { JudgeEventPage, JudgePadPage } from './pages/judge-pad';
+import { OrganizationsPage } from './pages/organizations';
 import { ScoreboardPage } from './pages/scoreboard';
 import { WorkerPage } from './pages/worker';
 
@@ -50,6 +51,15 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess screen="judge">
             <JudgeEventPage />
+          </RequireAccess>
+        ),
+      },
+      // Organizations and grants
+      {
+        path: 'organizations/:id?',
+        element: (
+          <RequireAccess screen="organizations">
+            <OrganizationsPage />
           </RequireAccess>
         ),
       },

@@ -11,6 +11,7 @@ export const biwuRoles = [
   'competitor',
   'viewer',
   'partner',
+  'admin',
 ] as const;
 
 export type BiwuRole = (typeof biwuRoles)[number];

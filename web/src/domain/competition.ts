@@ -30,6 +30,10 @@ export const resultsVisibilities = ['LIVE', 'FROZEN', 'HIDDEN'] as const;
 export const judgeRoles = ['JUDGE', 'CHIEF_JUDGE', 'SCOREKEEPER'] as const;
 export const personCategories = ['EMPLOYEE', 'STUDENT', 'OTHER'] as const;
 export const registrationStatuses = ['PENDING', 'APPROVED', 'WITHDRAWN', 'DISQUALIFIED'] as const;
+/** Kinds of organization of the tree (OrganizationKind), unions first. */
+export const organizationKinds = ['FEDERATION', 'INDUSTRY_UNION', 'ENTERPRISE', 'DEPARTMENT', 'TEAM', 'SCHOOL', 'AUTHORITY'] as const;
+/** Roles a grant gives over an organization and everything below it (ScopedRole). */
+export const scopedRoles = ['ORGANIZER', 'HR', 'PARTNER', 'ADMIN'] as const;
 
 type Names = Record<string, string>;
 
@@ -74,6 +78,16 @@ const names: Record<Language, Record<string, Names>> = {
     },
     combination: { SUM: '各次相加', BEST: '取最好一次', AVERAGE: '各次平均' },
     registrationStatus: { PENDING: '待审核', APPROVED: '已确认', WITHDRAWN: '已退赛', DISQUALIFIED: '已取消资格' },
+    organizationKind: {
+      FEDERATION: '总工会',
+      INDUSTRY_UNION: '产业工会',
+      ENTERPRISE: '企业',
+      DEPARTMENT: '部门/车间',
+      TEAM: '班组',
+      SCHOOL: '学校',
+      AUTHORITY: '政府部门',
+    },
+    scopedRole: { ADMIN: '管理员', ORGANIZER: '组织者', HR: '人力资源', PARTNER: '合作系统' },
   },
   en: {
     status: {
@@ -115,6 +129,16 @@ const names: Record<Language, Record<string, Names>> = {
     },
     combination: { SUM: 'Sum of attempts', BEST: 'Best attempt', AVERAGE: 'Mean of attempts' },
     registrationStatus: { PENDING: 'Pending', APPROVED: 'Confirmed', WITHDRAWN: 'Withdrawn', DISQUALIFIED: 'Disqualified' },
+    organizationKind: {
+      FEDERATION: 'Federation of trade unions',
+      INDUSTRY_UNION: 'Industry union',
+      ENTERPRISE: 'Enterprise',
+      DEPARTMENT: 'Department',
+      TEAM: 'Team',
+      SCHOOL: 'School',
+      AUTHORITY: 'Government department',
+    },
+    scopedRole: { ADMIN: 'Administrator', ORGANIZER: 'Organizer', HR: 'HR', PARTNER: 'Partner system' },
   },
 };
 

@@ -36,6 +36,7 @@ export const en: Messages = {
     competitor: 'Competitor',
     viewer: 'Viewer',
     partner: 'Partner system',
+    admin: 'Platform administrator',
   },
   home: {
     title: 'Biwu 比武 — Labor and skill competitions',

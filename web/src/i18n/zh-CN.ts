@@ -38,6 +38,7 @@ export const zhCN = {
     competitor: '选手',
     viewer: '观众',
     partner: '合作系统',
+    admin: '平台管理员',
   },
   home: {
     title: '比武 Biwu — 劳动和技能竞赛平台',

@@ -17,6 +17,13 @@ export const MeQuery = graphql(`
     me {
       username
       roles
+      grants {
+        role
+        organization {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -32,7 +39,12 @@ export function AppShell() {
 
   const viewer = useMemo<Viewer>(
     // loading until `me` has answered, whatever `fetching` says: no screen decides on roles not known yet
-    () => ({ username: data?.me?.username ?? session.username, roles: data?.me?.roles ?? [], loading: !data && !error }),
+    () => ({
+      username: data?.me?.username ?? session.username,
+      roles: data?.me?.roles ?? [],
+      grants: data?.me?.grants ?? [],
+      loading: !data && !error,
+    }),
     [data, error, session.username],
   );
   const entries = navEntries(viewer.roles);

@@ -103,6 +103,7 @@ describe('the access table', () => {
       judge: ['judge', 'chief-judge', 'scorekeeper', 'organizer'],
       newEvent: ['organizer'],
       me: ['competitor'],
+      organizations: ['organizer', 'admin', 'hr'],
     });
     expect(mayUse('hr', ['viewer'])).toBe(false);
     expect(mayUse('hr', ['organizer'])).toBe(true);
@@ -117,10 +118,12 @@ describe('the access table', () => {
     expect(guardOf('/judge/events/RXZlbnQ6MQ')).toBe('judge');
     expect(guardOf('/competitions/Q29tcGV0aXRpb246MQ/events/new')).toBe('newEvent');
     expect(guardOf('/me')).toBe('me');
+    expect(guardOf('/organizations')).toBe('organizations');
+    expect(guardOf('/organizations/T3JnYW5pemF0aW9uOjE')).toBe('organizations');
     for (const open of ['/', '/competitions', '/competitions/Q29tcGV0aXRpb246MQ', '/events/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ/F']) {
       expect(guardOf(open), open).toBeUndefined();
     }
-    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me'].map(guardOf))).toEqual(new Set(restrictedScreens));
+    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me', '/organizations'].map(guardOf))).toEqual(new Set(restrictedScreens));
   });
 
   it('agrees with the navigation: each role is offered exactly the guarded screens it may open', () => {

@@ -8,7 +8,7 @@ import type { BiwuRole } from '../auth/roles';
  * every signed-in user and show what the caller's roles may see.
  */
 export const screenAccess = {
-  /** /hr, /hr/competitions/:id: promotion review; the API lets organizers act as HR. */
+  /** /hr, /hr/competitions/:id: promotion review; organizers evaluate there, HR of the worker's employer decides. */
   hr: ['hr', 'organizer'],
   /** /judge, /judge/events/:id: the judge pad; organizers enter marks too. */
   judge: ['judge', 'chief-judge', 'scorekeeper', 'organizer'],
@@ -16,6 +16,8 @@ export const screenAccess = {
   newEvent: ['organizer'],
   /** /me: the worker portal, a competitor's own record. */
   me: ['competitor'],
+  /** /organizations: the organization tree, its competitions and, for its organizers and administrators, the grants. */
+  organizations: ['organizer', 'admin', 'hr'],
 } as const satisfies Record<string, readonly BiwuRole[]>;
 
 export type RestrictedScreen = keyof typeof screenAccess;

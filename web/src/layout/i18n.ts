@@ -10,6 +10,7 @@ const zhCN = {
     judge: '评分',
     hr: '晋升审核',
     me: '我的成绩',
+    organizations: '单位与授权',
   },
   notFound: {
     title: '没有这个页面',
@@ -25,6 +26,7 @@ const zhCN = {
       judge: '评分',
       newEvent: '新建赛项',
       me: '我的成绩',
+      organizations: '单位与授权',
     },
     whoMay: '“{{screen}}”仅供{{roles}}使用。',
     yourRoles_other: '您的角色：{{roles}}。',
@@ -43,6 +45,7 @@ const en: English<typeof zhCN> = {
     judge: 'Judging',
     hr: 'Promotion review',
     me: 'My results',
+    organizations: 'Organizations',
   },
   notFound: {
     title: 'No such page',
@@ -58,6 +61,7 @@ const en: English<typeof zhCN> = {
       judge: 'Judging',
       newEvent: 'New event',
       me: 'My results',
+      organizations: 'Organizations and grants',
     },
     whoMay: '“{{screen}}” is for {{roles}} only.',
     yourRoles_one: 'Your role: {{roles}}.',

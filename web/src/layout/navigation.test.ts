@@ -6,12 +6,13 @@ const paths = (roles: string[]) => navEntries(roles).map((entry) => entry.path);
 describe('navigation', () => {
   it('gives each role its entries', () => {
     // organizers may mark and act as HR (access.ts)
-    expect(paths(['organizer'])).toEqual(['/', '/competitions', '/judge', '/hr']);
+    expect(paths(['organizer'])).toEqual(['/', '/competitions', '/judge', '/hr', '/organizations']);
     expect(navEntries(['organizer'])[1].label).toBe('nav.competitions');
     expect(paths(['judge'])).toEqual(['/', '/competitions', '/judge']);
     expect(paths(['scorekeeper'])).toContain('/judge');
     expect(paths(['chief-judge'])).toContain('/judge');
-    expect(paths(['hr'])).toEqual(['/', '/competitions', '/hr']);
+    expect(paths(['hr'])).toEqual(['/', '/competitions', '/hr', '/organizations']);
+    expect(paths(['admin'])).toEqual(['/', '/competitions', '/organizations']);
     expect(paths(['competitor'])).toEqual(['/', '/competitions', '/me']);
     expect(paths(['viewer'])).toEqual(['/', '/competitions']);
     expect(navEntries(['viewer'])[1].label).toBe('nav.competitionsViewer');

@@ -16,6 +16,7 @@ const menu: { path: string; label: string; screen?: RestrictedScreen }[] = [
   { path: '/judge', label: 'nav.judge', screen: 'judge' },
   { path: '/hr', label: 'nav.hr', screen: 'hr' },
   { path: '/me', label: 'nav.me', screen: 'me' },
+  { path: '/organizations', label: 'nav.organizations', screen: 'organizations' },
 ];
 
 export function navEntries(roles: readonly string[]): NavEntry[] {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { Client, makeErrorResult, makeResult, Provider, type Exchange, type Operation } from 'urql';
 import { filter, fromPromise, makeSubject, map, mergeMap, pipe, type Subject } from 'wonka';
-import { ViewerProvider } from '../layout/viewer';
+import { ViewerProvider, type Viewer } from '../layout/viewer';
 
 /** A response with top-level GraphQL errors and no data: a fault, or a query a business rule refused (extensions.refusal). */
 export class ErrorsAnswer extends Error {
@@ -61,11 +61,11 @@ export function renderAt(
   path: string,
   route: string,
   screen: ReactNode,
-  viewer = { username: 'judge', roles: ['judge'], loading: false },
+  viewer: Omit<Viewer, 'grants'> & { grants?: Viewer['grants'] } = { username: 'judge', roles: ['judge'], loading: false },
 ) {
   return (
     <AntApp>
-      <ViewerProvider value={viewer}>
+      <ViewerProvider value={{ grants: [], ...viewer }}>
         <Provider value={client}>
           <MemoryRouter initialEntries={[path]}>
             <Routes>

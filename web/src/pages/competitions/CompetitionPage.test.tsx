@@ -28,6 +28,7 @@ function show(roles: string[]) {
       resultsVisibility: 'FROZEN',
       startsOn: '2026-05-01',
       endsOn: '2026-05-03',
+      organization: { id: 'Organization:2', name: '济南市总工会' },
       organizerName: '市总工会',
       events: [event('Event:1', '车工', 1, 2), event('Event:2', '焊工', 2, 1)],
     },

@@ -32,6 +32,10 @@ export const CompetitionQuery = graphql(`
       startsOn
       endsOn
       organizerName
+      organization {
+        id
+        name
+      }
       events {
         id
         name
@@ -166,6 +170,7 @@ export function CompetitionPage() {
                 <Descriptions.Item label={t('field.kind')}>{enumName('kind', competition.kind, language)}</Descriptions.Item>
                 <Descriptions.Item label={t('field.level')}>{enumName('level', competition.level, language)}</Descriptions.Item>
                 <Descriptions.Item label={t('field.dates')}>{[competition.startsOn, competition.endsOn].filter(Boolean).join(' ~ ') || '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.organization')}>{competition.organization.name}</Descriptions.Item>
                 <Descriptions.Item label={t('field.organizerName')}>{competition.organizerName ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label={t('field.resultsVisibility')}>{enumName('visibility', competition.resultsVisibility, language)}</Descriptions.Item>
               </Descriptions>

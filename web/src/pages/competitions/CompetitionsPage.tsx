@@ -31,6 +31,10 @@ export const CompetitionsQueryDocument = graphql(`
           startsOn
           endsOn
           organizerName
+          organization {
+            id
+            name
+          }
           events {
             id
             name
@@ -90,6 +94,12 @@ export function CompetitionsPage() {
                   {row.organizerName && <Typography.Text type="secondary">{row.organizerName}</Typography.Text>}
                 </Space>
               ),
+            },
+            {
+              title: t('field.organization'),
+              key: 'organization',
+              render: (_, row) => (organizer ? <Link to={paths.organization(row.organization.id)}>{row.organization.name}</Link> : row.organization.name),
+              responsive: ['md'],
             },
             { title: t('field.kind'), dataIndex: 'kind', render: (kind: string) => enumName('kind', kind, language), responsive: ['lg'] },
             { title: t('field.level'), dataIndex: 'level', render: (level: string) => <Tag>{enumName('level', level, language)}</Tag>, responsive: ['md'] },

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
 import { Provider, type Client } from 'urql';
 import { fromValue } from 'wonka';
+import { ViewerProvider } from '../../layout/viewer';
 import { CreateCompetitionModal } from './CreateCompetitionModal';
 
 function clientAnswering(data: unknown) {
@@ -10,12 +11,22 @@ function clientAnswering(data: unknown) {
   return { client: { executeMutation } as unknown as Client, executeMutation };
 }
 
+/** 济南's organizer: one organization where they organize, which the form picks by itself. */
+const cityOrganizer = {
+  username: 'jinan-organizer',
+  roles: ['organizer'],
+  grants: [{ role: 'ORGANIZER', organization: { id: 'Organization:2', name: '济南市总工会' } }],
+  loading: false,
+};
+
 function renderModal(client: Client, onCreated = vi.fn()) {
   render(
     <Provider value={client}>
-      <App>
-        <CreateCompetitionModal open onClose={vi.fn()} onCreated={onCreated} />
-      </App>
+      <ViewerProvider value={cityOrganizer}>
+        <App>
+          <CreateCompetitionModal open onClose={vi.fn()} onCreated={onCreated} />
+        </App>
+      </ViewerProvider>
     </Provider>,
   );
   return onCreated;
@@ -56,7 +67,14 @@ describe('CreateCompetitionModal', { timeout: 30_000 }, () => {
     expect(await screen.findByText('太长', {}, slow)).toBeDefined();
     expect(screen.getByText('需要以下角色之一：组织者')).toBeDefined();
     const input = (executeMutation.mock.calls[0] as unknown[])[0] as { variables: { input: Record<string, unknown> } };
-    expect(input.variables.input).toMatchObject({ name: '全市职工职业技能大赛', kind: 'SKILL', level: 'ENTERPRISE', organizerName: '市总工会', resultsVisibility: 'LIVE' });
+    expect(input.variables.input).toMatchObject({
+      organizationId: 'Organization:2',
+      name: '全市职工职业技能大赛',
+      kind: 'SKILL',
+      level: 'ENTERPRISE',
+      organizerName: '市总工会',
+      resultsVisibility: 'LIVE',
+    });
     expect(onCreated).not.toHaveBeenCalled();
   });
 

@@ -9,6 +9,8 @@ import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionKind, CompetitionLevel, ResultsVisibility } from '../../gql/graphql';
 import '../../forms/i18n';
+import { organizingOrganizations, useViewer } from '../../layout/viewer';
+import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CompetitionDateFields } from './CompetitionDateFields';
 import './i18n';
 import { requestFailure } from '../../forms/requestFailure';
@@ -28,6 +30,7 @@ export const CreateCompetitionMutation = graphql(`
 `);
 
 interface FormValues {
+  organizationId?: string;
   name: string;
   kind: CompetitionKind;
   level: CompetitionLevel;
@@ -45,6 +48,7 @@ export function CreateCompetitionModal({ open, onClose, onCreated }: { open: boo
   const [form] = Form.useForm<FormValues>();
   const [{ fetching }, create] = useMutation(CreateCompetitionMutation);
   const [problems, setProblems] = useState<string[]>([]);
+  const organizing = organizingOrganizations(useViewer());
 
   async function submit() {
     setProblems([]);
@@ -52,6 +56,7 @@ export function CreateCompetitionModal({ open, onClose, onCreated }: { open: boo
     if (!values) return;
     const result = await create({
       input: {
+        organizationId: values.organizationId,
         name: values.name.trim(),
         kind: values.kind,
         level: values.level,
@@ -93,9 +98,23 @@ export function CreateCompetitionModal({ open, onClose, onCreated }: { open: boo
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'SKILL', level: 'ENTERPRISE', resultsVisibility: 'LIVE' }}
+        initialValues={{
+          kind: 'SKILL',
+          level: 'ENTERPRISE',
+          resultsVisibility: 'LIVE',
+          organizationId: organizing.length === 1 ? organizing[0].id : undefined,
+        }}
         onFinish={() => void submit()}
       >
+        <Form.Item
+          name="organizationId"
+          label={t('field.organization')}
+          extra={t('create.organizationHint')}
+          // with one organization it is picked already; with several the caller chooses (the API refuses a guess)
+          rules={organizing.length > 1 ? [{ required: true, message: tf('required', { field: t('field.organization') }) }] : []}
+        >
+          <OrganizationPicker roots={organizing} placeholder={t('create.organizationPlaceholder')} />
+        </Form.Item>
         <Form.Item name="name" label={t('field.name')} rules={[{ required: true, whitespace: true, message: tf('required', { field: t('field.name') }) }]}>
           <Input placeholder={t('create.namePlaceholder')} maxLength={200} />
         </Form.Item>

@@ -16,6 +16,7 @@ function competition(status: string) {
     resultsVisibility: 'LIVE',
     startsOn: '2026-05-01',
     endsOn: '2026-05-03',
+    organization: { id: 'Organization:2', name: '济南市总工会' },
     organizerName: '市总工会',
     events: [],
   };

@@ -47,6 +47,7 @@ function show(records: unknown[]) {
     resultsVisibility: 'LIVE',
     startsOn: null,
     endsOn: null,
+    organization: { id: 'Organization:2', name: '济南市总工会' },
     organizerName: null,
     events: [],
   };

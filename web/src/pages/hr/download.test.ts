@@ -1,7 +1,8 @@
 import type Keycloak from 'keycloak-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../i18n';
-import { downloadOutcomesWorkbook, fileNameFrom, outcomesWorkbookUrl } from './download';
+import { fileNameFrom } from '../../graphql/files';
+import { downloadOutcomesWorkbook, outcomesWorkbookUrl } from './download';
 
 describe('the promotion outcomes workbook', () => {
   afterEach(() => vi.unstubAllGlobals());
