@@ -22,6 +22,9 @@ export const MeQuery = graphql(`
         organization {
           id
           name
+          ancestors {
+            id
+          }
         }
       }
     }

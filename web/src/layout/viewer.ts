@@ -3,7 +3,8 @@ import { createContext, useContext } from 'react';
 /** One of the caller's grants in effect: a role over an organization and everything below it. */
 export interface ViewerGrant {
   role: string;
-  organization: { id: string; name: string };
+  /** The organization, with those above it when known (to tell a grant below another one of the caller's). */
+  organization: { id: string; name: string; ancestors?: readonly { id: string }[] };
 }
 
 /** The signed-in caller as the API's `me` reports them: the roles decide the navigation and what a screen offers. */
@@ -29,17 +30,22 @@ export function hasAnyRole(viewer: Viewer, ...roles: string[]): boolean {
   return roles.some((role) => viewer.roles.includes(role));
 }
 
-/** The organizations where the caller may organize (ORGANIZER or ADMIN grants), each once. */
+/**
+ * The organizations where the caller may organize (ORGANIZER or ADMIN grants), each once, and none that lies
+ * below another of them (it is reached through that one).
+ */
 export function organizingOrganizations(viewer: Viewer): { id: string; name: string }[] {
-  const seen = new Map<string, { id: string; name: string }>();
+  const seen = new Map<string, ViewerGrant['organization']>();
   for (const grant of viewer.grants) {
     if (grant.role === 'ORGANIZER' || grant.role === 'ADMIN') seen.set(grant.organization.id, grant.organization);
   }
-  return [...seen.values()];
+  return [...seen.values()]
+    .filter((o) => !(o.ancestors ?? []).some((above) => seen.has(above.id)))
+    .map(({ id, name }) => ({ id, name }));
 }
 
 /** Whether the caller organizes an organization, given it and the organizations above it. */
 export function organizes(viewer: Viewer, organization: { id: string; ancestors: readonly { id: string }[] }): boolean {
   const line = new Set([organization.id, ...organization.ancestors.map((a) => a.id)]);
-  return organizingOrganizations(viewer).some((o) => line.has(o.id));
+  return viewer.grants.some((g) => (g.role === 'ORGANIZER' || g.role === 'ADMIN') && line.has(g.organization.id));
 }

@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { enumOptions, organizationKinds } from '../../domain/competition';
@@ -52,6 +52,10 @@ export function CreateOrganizationModal({
   const [form] = Form.useForm<FormValues>();
   const [{ fetching }, create] = useMutation(CreateOrganizationMutation);
   const [problems, setProblems] = useState<string[]>([]);
+  // the modal is rendered before it opens: its kind follows where it opens (a root is a union, below one a department)
+  useEffect(() => {
+    if (open && !form.isFieldTouched('kind')) form.setFieldsValue({ kind: parent ? 'DEPARTMENT' : 'FEDERATION' });
+  }, [open, parent, form]);
 
   async function submit() {
     setProblems([]);

@@ -30,11 +30,10 @@ export async function importAnswer(response: Response): Promise<ImportAnswer> {
   const body = (await response.json().catch(() => null)) as
     | { created?: number; problems?: { row?: number; column?: string; message: string }[] }
     | null;
-  if (!body) return { created: 0, problems: [{ row: 0, column: '', message: `HTTP ${response.status}` }] };
-  return {
-    created: body.created ?? 0,
-    problems: (body.problems ?? []).map((p) => ({ row: p.row ?? 0, column: p.column ?? '', message: p.message })),
-  };
+  const problems = (body?.problems ?? []).map((p) => ({ row: p.row ?? 0, column: p.column ?? '', message: p.message }));
+  // a refusal always says why: an answer that is not OK and carries no problem is reported by its status
+  if (!response.ok && problems.length === 0) return { created: 0, problems: [{ row: 0, column: '', message: `HTTP ${response.status}` }] };
+  return { created: body?.created ?? 0, problems };
 }
 
 /** 批量导入: the template to fill in, and a file of organizations imported below this one; every bad row is listed with its number. */

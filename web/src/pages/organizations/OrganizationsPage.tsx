@@ -112,7 +112,7 @@ export function OrganizationsPage() {
             <OrganizationDetails
               id={id}
               onCreateChild={() => setCreating('child')}
-              onImported={() => setTree((current) => withChildren(current, id, undefined))}
+              onImported={() => void loadChildren(client, id).then((children) => setTree((current) => withChildren(current, id, children)))}
             />
           ) : (
             <Empty description={t('pick')} />

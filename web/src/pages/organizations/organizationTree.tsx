@@ -38,12 +38,9 @@ export async function loadChildren(client: Client, parentId: string | null): Pro
   return (result.data?.organizations.edges ?? []).map((edge) => node(edge.node));
 }
 
-/**
- * The tree with `children` put under the node `key` (a new tree: React sees the change); undefined
- * children forget the loaded ones, so that opening the node loads them again.
- */
-export function withChildren(tree: OrganizationNode[], key: string, children: OrganizationNode[] | undefined): OrganizationNode[] {
+/** The tree with `children` put under the node `key` (a new tree: React sees the change). */
+export function withChildren(tree: OrganizationNode[], key: string, children: OrganizationNode[]): OrganizationNode[] {
   return tree.map((n) =>
-    n.key === key ? { ...n, children, isLeaf: children ? children.length === 0 : false } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n,
+    n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n,
   );
 }

@@ -970,4 +970,10 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("行政区划代码（GB/T 2260）")
     String importRegion();
+
+    // ---------------------------------------------------------------- organizations: the .xlsx import, parents
+
+    @Override
+    @Message("第 {rows} 行都名为“{parent}”：请改用不同的名称，以便确定上级单位")
+    String parentAmbiguous(String parent, String rows);
 }

@@ -759,4 +759,9 @@ public interface Messages {
 
     @Message("Region code (GB/T 2260)")
     String importRegion();
+
+    // ---------------------------------------------------------------- organizations: the .xlsx import, parents
+
+    @Message("Rows {rows} are all named {parent}: give them different names, so that a parent is clear")
+    String parentAmbiguous(String parent, String rows);
 }

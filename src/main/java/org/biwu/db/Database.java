@@ -1,15 +1,20 @@
 package org.biwu.db;
 
+import io.quarkus.arc.Arc;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.function.Function;
+import org.biwu.security.Access;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Reactive sessions for the services. GraphQL resolves fields in parallel on one Vert.x
  * context, so every unit of work opens its own session here (never a session shared through the
- * context) and closes it when done.
+ * context) and closes it when done. In a request, the caller's grants are read before the
+ * session opens ({@link Access#ready()}): an access check inside the work then needs no second
+ * connection of the pool while the first holds its locks.
  */
 @ApplicationScoped
 public class Database {
@@ -17,13 +22,21 @@ public class Database {
     @Inject
     Mutiny.SessionFactory sessionFactory;
 
+    @Inject
+    Instance<Access> access;
+
     /** Runs {@code work} in a session of its own, without a transaction (reads). */
     public <T> Uni<T> read(Function<Mutiny.Session, Uni<T>> work) {
-        return sessionFactory.openSession().chain(s -> work.apply(s).eventually(s::close));
+        return callerReady().chain(() -> sessionFactory.openSession()).chain(s -> work.apply(s).eventually(s::close));
     }
 
     /** Runs {@code work} in one transaction in a session of its own: all of it is stored, or nothing. */
     public <T> Uni<T> write(Function<Mutiny.Session, Uni<T>> work) {
-        return sessionFactory.openSession().chain(s -> s.withTransaction(tx -> work.apply(s)).eventually(s::close));
+        return callerReady().chain(() -> sessionFactory.openSession()).chain(s -> s.withTransaction(tx -> work.apply(s)).eventually(s::close));
+    }
+
+    /** The caller's grants loaded, when there is a caller (a request); at once otherwise (start-up, notifications). */
+    private Uni<Void> callerReady() {
+        return Arc.container().requestContext().isActive() ? access.get().ready() : Uni.createFrom().voidItem();
     }
 }

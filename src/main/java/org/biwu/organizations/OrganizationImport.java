@@ -1,6 +1,8 @@
 package org.biwu.organizations;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -105,9 +107,12 @@ public class OrganizationImport {
     public Uni<Report> importInto(String parentId, byte[] file) {
         access.requireRealmRoleFor(ScopedRole.ORGANIZER);
         long root = NodeId.parse("Organization", parentId, "parentId");
-        List<Line> lines = read(file);
         String creator = access.login();
-        return access.require(ScopedRole.ORGANIZER, root, "parentId").chain(() -> db.write(s -> {
+        // the workbook is unzipped and parsed on a worker thread, never on the event loop
+        io.vertx.core.Context caller = io.vertx.core.Vertx.currentContext();
+        Uni<List<Line>> parsed = Uni.createFrom().item(() -> read(file)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        Uni<List<Line>> back = caller == null ? parsed : parsed.emitOn(command -> caller.runOnContext(ignored -> command.run()));
+        return access.require(ScopedRole.ORGANIZER, root, "parentId").chain(() -> back).chain(lines -> db.write(s -> {
             Messages m = language.messages();
             List<String> header = header(m);
             List<RowProblem> problems = new ArrayList<>();
@@ -138,36 +143,52 @@ public class OrganizationImport {
                     problems.add(new RowProblem(l.row(), header.get(3), m.codeTwiceInFile(sameCode)));
                 }
             }
+            Map<String, List<Integer>> rowsNamed = new HashMap<>();
+            lines.forEach(l -> rowsNamed.computeIfAbsent(l.name(), n -> new ArrayList<>()).add(l.row()));
             for (Line l : lines) {
                 if (l.parent() != null && !byName.containsKey(l.parent())) {
                     problems.add(new RowProblem(l.row(), header.get(2), m.parentNotInFile(l.parent())));
+                } else if (l.parent() != null && rowsNamed.get(l.parent()).size() > 1) {
+                    // a parent is named, and two rows of that name (under different parents) leave it unclear which
+                    List<Integer> named = rowsNamed.get(l.parent());
+                    problems.add(new RowProblem(l.row(), header.get(2), m.parentAmbiguous(l.parent(),
+                            String.join(m.listSeparator(), named.stream().map(String::valueOf).toList()))));
                 }
             }
             List<Line> ordered = parentsFirst(lines, byName);
             if (ordered.size() < lines.size() && problems.isEmpty()) {
                 lines.stream().filter(l -> !ordered.contains(l)).forEach(l -> problems.add(new RowProblem(l.row(), header.get(2), m.parentCycle())));
             }
-            // what the database has already: a name under the organization imported into, a code anywhere
-            Uni<Void> stored = Uni.createFrom().voidItem();
-            for (Line l : lines) {
-                List<Refusal> taken = new ArrayList<>();
-                stored = stored.chain(() -> l.parent() == null ? OrganizationService.nameTaken(s, root, l.name(), taken) : Uni.createFrom().voidItem())
-                        .chain(() -> OrganizationService.codeTaken(s, l.code(), taken))
-                        .invoke(() -> taken.forEach(r -> problems.add(new RowProblem(l.row(),
-                                header.get(r.field().get(0).equals("code") ? 3 : 0), r.problem().in(m)))));
-            }
+            // what the database has already: a name under the organization imported into, a code anywhere (two queries)
+            List<String> topNames = lines.stream().filter(l -> l.parent() == null).map(Line::name).distinct().toList();
+            List<String> fileCodes = lines.stream().map(Line::code).filter(java.util.Objects::nonNull).distinct().toList();
+            Uni<List<String>> namesTaken = topNames.isEmpty() ? Uni.createFrom().item(List.of())
+                    : s.createSelectionQuery("select name from OrganizationEntity where parentId = :p and name in :n", String.class)
+                    .setParameter("p", root).setParameter("n", topNames).getResultList();
+            Uni<List<String>> codesTaken = fileCodes.isEmpty() ? Uni.createFrom().item(List.of())
+                    : s.createSelectionQuery("select code from OrganizationEntity where code in :c", String.class)
+                    .setParameter("c", fileCodes).getResultList();
+            Uni<Void> stored = namesTaken.chain(names -> codesTaken.invoke(takenCodes -> {
+                for (Line l : lines) {
+                    if (l.parent() == null && names.contains(l.name())) {
+                        problems.add(new RowProblem(l.row(), header.get(0), m.siblingNameTaken(l.name())));
+                    }
+                    if (l.code() != null && takenCodes.contains(l.code())) {
+                        problems.add(new RowProblem(l.row(), header.get(3), m.creditCodeTaken(l.code())));
+                    }
+                }
+            })).replaceWithVoid();
             return stored.chain(() -> {
                 if (!problems.isEmpty()) {
                     problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
                     return Uni.createFrom().item(new Report(0, problems));
                 }
                 Map<String, Long> ids = new HashMap<>();
-                Uni<Void> chain = Uni.createFrom().voidItem();
-                for (Line l : ordered) {
-                    chain = chain.chain(() -> OrganizationService.insert(s, l.parent() == null ? root : ids.get(l.parent()), l.name(),
-                            kinds.get(l), l.code(), l.region(), creator).invoke(o -> ids.put(l.name(), o.id)).replaceWithVoid());
-                }
-                return chain.map(v -> new Report(ordered.size(), List.of()));
+                // one row after the other, parents first (a Multi: no chain as deep as the file is long)
+                return Multi.createFrom().iterable(ordered).onItem().transformToUniAndConcatenate(l -> OrganizationService.insert(s,
+                                l.parent() == null ? root : ids.get(l.parent()), l.name(), kinds.get(l), l.code(), l.region(), creator)
+                        .invoke(o -> ids.put(l.name(), o.id)))
+                        .collect().asList().map(created -> new Report(created.size(), List.<RowProblem>of()));
             });
         }));
     }

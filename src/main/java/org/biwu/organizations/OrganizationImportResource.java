@@ -59,7 +59,6 @@ public class OrganizationImportResource {
     @POST
     @Path("imports/organizations.xlsx")
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> importTree(@QueryParam("parentId") String parentId, byte[] file) {
         return Uni.createFrom().deferred(() -> imports.importInto(parentId, file))
                 .map(report -> answer(report.problems().isEmpty() ? 200 : 422, report))

@@ -14,12 +14,14 @@ import org.biwu.organizations.OrganizationInputs.GrantRoleInput;
 import org.biwu.security.Access;
 import org.biwu.security.Grant;
 import org.biwu.security.IdentityDirectory;
+import org.biwu.security.Role;
 import org.biwu.security.ScopedRole;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Granting and revoking scoped roles, and who holds which where. An ADMIN over an organization
  * (or above it) grants any role there and revokes any grant there; an ORGANIZER grants and revokes
- * ORGANIZER, HR and PARTNER there. Every grant and revocation keeps who did it and when (table
+ * ORGANIZER, HR and PARTNER there; a platform administrator gives a root without an ADMIN its first. Every grant and revocation keeps who did it and when (table
  * role_grant; a revoked grant stays). A login the identity server does not know, as a person or
  * as a partner system's service account, is refused (unless it cannot be asked: see
  * {@link IdentityDirectory}).
@@ -51,7 +53,7 @@ public class RoleGrants {
         }
         long organization = NodeId.parse("Organization", in.organizationId(), "organizationId");
         String grantor = access.login();
-        return mayGrant(in.role(), organization, "organizationId")
+        return db.read(s -> mayGrant(s, in.role(), organization, "organizationId"))
                 .chain(() -> identities.lookUp(List.of(username, "service-account-" + username)))
                 .chain(known -> {
                     if (known.values().stream().allMatch(a -> a == IdentityDirectory.Answer.UNKNOWN)) {
@@ -84,7 +86,7 @@ public class RoleGrants {
             if (g == null) {
                 throw DomainException.notFound(m -> m.thing("RoleGrant"), id, "id");
             }
-            return mayGrant(g.role, g.organizationId, "id").map(v -> {
+            return mayGrant(s, g.role, g.organizationId, "id").map(v -> {
                 if (g.revokedAt != null) {
                     throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.grantRevoked(), "id");
                 }
@@ -95,18 +97,34 @@ public class RoleGrants {
         }));
     }
 
-    /** Refuses with FORBIDDEN unless the caller may grant or revoke {@code role} over {@code organization}. */
-    private Uni<Void> mayGrant(ScopedRole role, long organization, Object... path) {
-        return access.holds(ScopedRole.ADMIN, organization).chain(admin -> admin ? Uni.createFrom().voidItem()
-                : access.holds(ScopedRole.ORGANIZER, organization).map(organizer -> {
-                    if (!organizer) {
-                        throw access.forbidden(ScopedRole.ORGANIZER, path);
-                    }
-                    if (role == ScopedRole.ADMIN) {
-                        throw DomainException.of(UserErrorCode.FORBIDDEN, m -> m.organizerCannotGrant(m.scopedRole(role.name())), "role");
-                    }
-                    return null;
-                }));
+    /**
+     * Refuses with FORBIDDEN unless the caller may grant or revoke {@code role} over {@code organization}:
+     * an ADMIN there; an ORGANIZER there, for roles other than ADMIN; a platform administrator (realm
+     * role admin) over a root that has no ADMIN (one made by a migration, or whose administrators
+     * were all revoked), so that no tree is left without one who can give its grants.
+     */
+    private Uni<Void> mayGrant(Mutiny.Session s, ScopedRole role, long organization, Object... path) {
+        return access.holds(ScopedRole.ADMIN, organization).chain(admin -> admin ? Uni.createFrom().item(true) : unownedRoot(s, organization))
+                .chain(allowed -> allowed ? Uni.createFrom().voidItem()
+                        : access.holds(ScopedRole.ORGANIZER, organization).map(organizer -> {
+                            if (!organizer) {
+                                throw access.forbidden(ScopedRole.ORGANIZER, path);
+                            }
+                            if (role == ScopedRole.ADMIN) {
+                                throw DomainException.of(UserErrorCode.FORBIDDEN, m -> m.organizerCannotGrant(m.scopedRole(role.name())), "role");
+                            }
+                            return null;
+                        }));
+    }
+
+    /** True for a platform administrator and a root organization over which no ADMIN grant is in effect. */
+    private Uni<Boolean> unownedRoot(Mutiny.Session s, long organization) {
+        if (!access.has(Role.ADMIN)) {
+            return Uni.createFrom().item(false);
+        }
+        return s.createSelectionQuery("select count(*) from OrganizationEntity o where o.id = :o and o.parentId is null and not exists "
+                        + "(select 1 from RoleGrantEntity g where g.organizationId = o.id and g.role = :admin and g.revokedAt is null)", Long.class)
+                .setParameter("o", organization).setParameter("admin", ScopedRole.ADMIN).getSingleResult().map(n -> n > 0);
     }
 
     /**

@@ -93,7 +93,7 @@ public class PromotionExportResource {
         } catch (DomainException e) {
             return Uni.createFrom().item(refused(Response.Status.NOT_FOUND, language.write(e.refusals().get(0)).message()));
         }
-        return competitions.find(number).chain(c -> c == null
+        return competitions.find(id).chain(c -> c == null
                 ? Uni.createFrom().item(refused(Response.Status.NOT_FOUND, m.noSuch(m.thing("Competition"), id)))
                 : mayExport(number).chain(allowed -> !allowed
                 ? Uni.createFrom().item(refused(Response.Status.FORBIDDEN, m.needsScopedRole(m.scopedRole(ScopedRole.HR.name()))))

@@ -214,7 +214,9 @@ public class CompetitorRegistration {
                 r.affiliation = c.affiliation() != null ? c.affiliation() : people.get(0).affiliation;
                 if (c.organizationId() != null) {
                     r.unitId = NodeId.parse("Organization", c.organizationId());
-                    people.forEach(p -> p.organizationId = r.unitId);
+                    // a person's employer on record is not changed by a registration (it decides which HR sees their
+                    // records): only a person without one gets the unit as employer
+                    people.stream().filter(p -> p.organizationId == null).forEach(p -> p.organizationId = r.unitId);
                 }
                 r.status = RegistrationStatus.APPROVED;
                 r.createdAt = OffsetDateTime.now();

@@ -44,7 +44,7 @@ public final class RegistrationInputs {
             @Nullable List<@NonNull TeamMemberInput> members,
             @Id @Description("The competitor's employer or school (its unit in a labor competition): any organization, inside the "
                     + "competition's organization or not (open contests take workers from elsewhere). Becomes the unit the "
-                    + "registration competes for and the employer of the persons it registers.")
+                    + "registration competes for, and the employer of the persons it registers who have none on record yet.")
             String organizationId) {
     }
 

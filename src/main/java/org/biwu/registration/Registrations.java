@@ -92,14 +92,21 @@ public class Registrations {
                                 }))));
     }
 
-    /** The registrations a person is a member of, newest first: those the caller sees ({@link PersonRecords}). */
+    /**
+     * The registrations a person is a member of, newest first: those the caller sees ({@link PersonRecords}),
+     * those of DRAFT competitions only for their organizers.
+     */
     public Uni<List<Registration>> ofPerson(org.biwu.people.Person person) {
         return records.of(person).chain(sight -> sight.none() ? Uni.createFrom().item(List.<Registration>of())
-                : db.read(s -> s.createSelectionQuery("select m.registrationId, e.competitionId from RegistrationMemberEntity m, "
-                                + "RegistrationEntity r, EventEntity e where m.registrationId = r.id and r.eventId = e.id and m.personId = :p "
-                                + "order by m.registrationId desc", Object[].class).setParameter("p", person.number()).getResultList()
+                : db.read(s -> s.createSelectionQuery("select m.registrationId, e.competitionId, c.status from RegistrationMemberEntity m, "
+                                + "RegistrationEntity r, EventEntity e, CompetitionEntity c where m.registrationId = r.id and r.eventId = e.id "
+                                + "and e.competitionId = c.id and m.personId = :p order by m.registrationId desc", Object[].class)
+                        .setParameter("p", person.number()).getResultList()
                         .chain(rows -> records.runningPaths(rows.stream().map(r -> (Long) r[1]).collect(java.util.stream.Collectors.toSet()))
-                                .map(paths -> rows.stream().filter(r -> sight.shows(paths.get((Long) r[1]))).map(r -> (Long) r[0]).toList()))
+                                .map(paths -> rows.stream().filter(r -> sight.shows(paths.get((Long) r[1]))
+                                        // a DRAFT competition is its organizers' only, whoever the person is
+                                        && (r[2] != org.biwu.competition.CompetitionStatus.DRAFT || sight.organizer().covers(paths.get((Long) r[1]))))
+                                        .map(r -> (Long) r[0]).toList()))
                         .chain(ids -> load(s, null, ids).map(regs -> ids.stream().map(regs::get).toList()))));
     }
 

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the access checks read from the database: a login's grants not revoked (table
  * {@code role_grant}) and organizations' paths (table {@code organization}, column {@code path}:
  * the ids from the root down to the organization, {@code /1/4/9/}). An organization never moves
- * (nothing in the API moves one), so a path once read is kept for the life of the process.
- * Grants are read afresh for every request that needs them.
+ * (nothing in the API moves one), so a path once read is kept for the life of the process; every
+ * path is read at start-up, so that a check rarely reads one. Grants are read afresh for every
+ * request that needs them.
  */
 @ApplicationScoped
 public class ScopeDirectory {
@@ -27,6 +28,13 @@ public class ScopeDirectory {
     Pool pool;
 
     private final Map<Long, String> paths = new ConcurrentHashMap<>();
+
+    /** Reads every organization's path (a few thousand short rows at most). */
+    void readPaths(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent startup) {
+        for (Row r : pool.query("select id, path from organization").executeAndAwait()) {
+            paths.put(r.getLong(0), r.getString(1));
+        }
+    }
 
     /** The grants of {@code login} not revoked, whatever the token's realm roles. */
     public Uni<List<Grant>> grantsOf(String login) {

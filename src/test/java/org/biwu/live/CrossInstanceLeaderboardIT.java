@@ -67,6 +67,8 @@ class CrossInstanceLeaderboardIT {
                 "quarkus.oidc.auth-server-url", "biwu.national-id.key")) {
             command.add("-D" + key + "=" + config.getValue(key, String.class));
         }
+        // the database has the test profile's migrations, the demo tree's included: the replica knows them too
+        command.add("-Dquarkus.flyway.locations=" + config.getValue("quarkus.flyway.locations", String.class));
         command.addAll(List.of("-jar", jar.toString()));
         Path log = jar.getParent().getParent().resolve("cross-instance-replica.log");
         other = new ProcessBuilder(command).redirectErrorStream(true).start();

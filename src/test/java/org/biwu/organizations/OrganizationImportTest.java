@@ -89,6 +89,16 @@ class OrganizationImportTest {
                         "p", laiwu).<Map<String, Object>>getList("data.organizations.edges.node").stream()
                 .filter(o -> o.get("name").equals(workshop)).map(o -> (String) o.get("id")).findFirst().orElseThrow();
         assertThat(childrenOf(workshopId)).containsExactly("车工一班", "车工二班");
+        // two rows of one name leave a parent that names it unclear
+        byte[] unclear = workbook(List.of(header,
+                List.of("一车间", "部门/车间", "", "", ""),
+                List.of("二车间", "部门/车间", "", "", ""),
+                List.of("班组", "班组", "一车间", "", ""),
+                List.of("班组", "班组", "二车间", "", ""),
+                List.of("班组长办公室", "部门/车间", "班组", "", "")));
+        JsonPath ambiguous = upload("jinan-organizer", laiwu, unclear).then().statusCode(422).extract().jsonPath();
+        assertThat(ambiguous.getInt("problems[0].row")).isEqualTo(6);
+        assertThat(ambiguous.getString("problems[0].message")).isEqualTo("第 4、5 行都名为“班组”：请改用不同的名称，以便确定上级单位");
         // the same file again: the workshop exists under 莱芜区 now
         assertThat(upload("jinan-organizer", laiwu, right).then().statusCode(422).extract().jsonPath().getInt("problems[0].row")).isEqualTo(2);
     }

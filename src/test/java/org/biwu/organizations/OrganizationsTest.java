@@ -183,4 +183,42 @@ class OrganizationsTest {
             ADMIN.run("mutation($id: ID!) { revokeRole(id: $id) { userErrors { code } } }", "id", grant);
         }
     }
+
+    @Test
+    void aRootWithoutAnAdministratorGetsItsFirstFromThePlatformAdministrator() {
+        String root = ADMIN.run(CREATE, "in", Map.of("name", "无人管理的根-" + UUID.randomUUID(), "kind", "FEDERATION"))
+                .getString("data.createOrganization.organization.id");
+        String own = ADMIN.run("query($o: ID!) { roleGrants(organizationId: $o) { id } }", "o", root).getString("data.roleGrants[0].id");
+        assertThat(ADMIN.run("mutation($id: ID!) { revokeRole(id: $id) { userErrors { code } } }", "id", own)
+                .getList("data.revokeRole.userErrors")).isEmpty();
+        // nobody holds ADMIN there now: an organizer elsewhere may not give it, the platform administrator may
+        assertThat(JINAN.run(GRANT, "in", Map.of("username", "jinan-organizer", "role", "ORGANIZER", "organizationId", root))
+                .getList("data.grantRole.userErrors.code")).containsExactly("FORBIDDEN");
+        assertThat(ADMIN.run(GRANT, "in", Map.of("username", "admin", "role", "ADMIN", "organizationId", root))
+                .getList("data.grantRole.userErrors")).isEmpty();
+    }
+
+    @Test
+    void aLaterRegistrationDoesNotMoveAPersonToAnotherEmployer() {
+        String laiwu = laiwu();
+        String employer = child(laiwu, "莱芜精工装备有限公司");
+        String qingdaoFirm = child(child(child(null, "山东省总工会"), "青岛市总工会"), "青岛港城机械有限公司");
+        String nationalId = "370116199203040012";
+        String first = JINAN.run("""
+                mutation($in: CreateCompetitionInput!) { createCompetition(input: $in) { competition { id } } }""",
+                "in", Map.of("name", "莱芜区第一场", "kind", "SKILL", "level", "DISTRICT", "organizationId", laiwu))
+                .getString("data.createCompetition.competition.id");
+        Fixtures.register(Fixtures.event(Fixtures.simpleEvent(first, "焊工", 1, "SINGLE", 0, 0, "BLOCK"), JINAN),
+                List.of(Map.of("name", "孙焊工", "nationalId", nationalId, "organizationId", employer)), JINAN);
+        String second = QINGDAO.run("""
+                mutation { createCompetition(input: {name: "青岛市开放赛", kind: SKILL, level: MUNICIPAL_CLASS_II}) { competition { id } } }""")
+                .getString("data.createCompetition.competition.id");
+        JsonPath registered = QINGDAO.run("""
+                mutation($in: RegisterCompetitorsInput!) { registerCompetitors(input: $in) {
+                  registrations { unit { name } competitor { organization { name } } } userErrors { code } } }""",
+                "in", Map.of("eventId", Fixtures.event(Fixtures.simpleEvent(second, "焊工", 1, "SINGLE", 0, 0, "BLOCK"), QINGDAO),
+                        "competitors", List.of(Map.of("name", "孙焊工", "nationalId", nationalId, "organizationId", qingdaoFirm))));
+        assertThat(registered.getString("data.registerCompetitors.registrations[0].unit.name")).isEqualTo("青岛港城机械有限公司");
+        assertThat(registered.getString("data.registerCompetitors.registrations[0].competitor.organization.name")).isEqualTo("莱芜精工装备有限公司");
+    }
 }

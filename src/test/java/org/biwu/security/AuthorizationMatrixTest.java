@@ -164,6 +164,7 @@ class AuthorizationMatrixTest {
         String judge;
         String otherJudge;
         String masked;
+        String nationalId;
         String outcome;
 
         /** A DRAFT competition, with an event, a panel (judge, and 裁判乙 without a login) and one worker of 莱芜精工 when {@code full}. */
@@ -181,6 +182,7 @@ class AuthorizationMatrixTest {
                     "in", Fixtures.simpleEvent(w.competition, "焊工", 1, "SINGLE", 0, 0, "BLOCK")), "createEvent")
                     .getString("data.createEvent.event.id");
             String nationalId = nationalId(PEOPLE.incrementAndGet());
+            w.nationalId = nationalId;
             JsonPath r = ok(CITY.run("""
                     mutation($in: RegisterCompetitorsInput!) { registerCompetitors(input: $in) {
                       registrations { id competitor { nationalIdMasked } } userErrors { message } } }""",
@@ -202,6 +204,19 @@ class AuthorizationMatrixTest {
                     mutation($id: ID!, $s: CompetitionStatus!) { setCompetitionStatus(id: $id, status: $s) { userErrors { message } } }""",
                     "id", competition, "s", status), "setCompetitionStatus");
             return this;
+        }
+
+        /** The same worker registered in another competition, a DRAFT: its registration's id. */
+        String registeredInADraft() {
+            World draft = draft(false);
+            String event = ok(CITY.run("""
+                    mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } userErrors { message } } }""",
+                    "in", Fixtures.simpleEvent(draft.competition, "焊工", 1, "SINGLE", 0, 0, "BLOCK")), "createEvent")
+                    .getString("data.createEvent.event.id");
+            return ok(CITY.run("""
+                    mutation($in: RegisterCompetitorsInput!) { registerCompetitors(input: $in) { registrations { id } userErrors { message } } }""",
+                    "in", Map.of("eventId", event, "competitors", List.of(Map.of("name", "焊工" + PEOPLE.get(), "nationalId", nationalId,
+                            "organizationId", employer)))), "registerCompetitors").getString("data.registerCompetitors.registrations[0].id");
         }
 
         World withdrawn() {
@@ -480,6 +495,13 @@ class AuthorizationMatrixTest {
             new Row("Person.registrations", union(ORGANIZERS, HR_OF_THE_WORKERS), false, c -> {
                 World w = World.draft(true).status("RUNNING");
                 return Probe.query("data.node.competitor.registrations",
+                        "query($id: ID!) { node(id: $id) { ... on Registration { competitor { registrations { id } } } } }", null,
+                        "id", w.registration);
+            }),
+            new Row("Person.registrations (of a DRAFT competition)", ORGANIZERS, false, c -> {
+                World w = World.draft(true).status("RUNNING");
+                String draft = w.registeredInADraft();
+                return Probe.query("data.node.competitor.registrations.findAll { it.id == '" + draft + "' }",
                         "query($id: ID!) { node(id: $id) { ... on Registration { competitor { registrations { id } } } } }", null,
                         "id", w.registration);
             }),

@@ -39,7 +39,12 @@ public final class Fixtures {
 
     /** Registers competitors; returns their registration ids in order. */
     public static List<String> register(String eventId, List<Map<String, Object>> competitors) {
-        JsonPath r = ORGANIZER.run("""
+        return register(eventId, competitors, ORGANIZER);
+    }
+
+    /** Registers competitors as {@code organizer}; returns their registration ids in order. */
+    public static List<String> register(String eventId, List<Map<String, Object>> competitors, GraphQL organizer) {
+        JsonPath r = organizer.run("""
                 mutation($in: RegisterCompetitorsInput!) { registerCompetitors(input: $in) {
                   registrations { id bib } userErrors { field message code } } }""",
                 "in", Map.of("eventId", eventId, "competitors", competitors));
