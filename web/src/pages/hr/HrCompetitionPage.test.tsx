@@ -8,7 +8,12 @@ import { HrCompetitionPage } from './HrCompetitionPage';
 // A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
 configure({ asyncUtilTimeout: 10_000 });
 
-const hr2 = { username: 'hr2', roles: ['hr'], loading: false };
+const hr2 = {
+  username: 'hr2',
+  roles: ['hr'],
+  grants: [{ role: 'HR', organization: { id: 'Organization:5', name: '莱芜精工装备有限公司' } }],
+  loading: false,
+};
 
 const policy = (id: string, name: string, extra: { source?: string; createdBy?: string; appliesTo?: string[] } = {}) => ({
   id,
@@ -43,7 +48,11 @@ const outcome = (id: string, name: string, status: string) => ({
   policy: { id: 'T1', name: '浙江省 市级二类竞赛 (2016)' },
 });
 
-function open(outcomes: unknown[] = [], answer: (name: string) => Answer | undefined = () => undefined) {
+function open(
+  outcomes: unknown[] = [],
+  answer: (name: string) => Answer | undefined = () => undefined,
+  viewer: { username: string; roles: string[]; loading: boolean; grants?: typeof hr2.grants } = hr2,
+) {
   const api = fakeApi(
     (name) =>
       answer(name) ?? {
@@ -51,7 +60,7 @@ function open(outcomes: unknown[] = [], answer: (name: string) => Answer | undef
         promotionPolicies: policies,
       },
   );
-  render(renderAt(api.client, '/hr/competitions/Competition:1', '/hr/competitions/:id', <HrCompetitionPage />, hr2));
+  render(renderAt(api.client, '/hr/competitions/Competition:1', '/hr/competitions/:id', <HrCompetitionPage />, viewer));
   return api;
 }
 
@@ -137,7 +146,14 @@ describe('HrCompetitionPage in both languages', { timeout: 60_000 }, () => {
 
     expect(screen.getAllByText('高级工 → 技师')).toHaveLength(3);
     expect(screen.getAllByText('已批准').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: /批准/ })).toBeDefined();
     expect(rawEnumCodesIn(document.body.textContent ?? '')).toEqual([]);
+  });
+
+  it('tells an organizer without an HR grant that HR decides, and offers no decision', async () => {
+    open([outcome('1', '赵磊', 'PROPOSED')], () => undefined, { username: 'organizer', roles: ['organizer'], loading: false });
+    expect(await screen.findByText('由人员所在单位的人力资源审核')).toBeDefined();
+    expect(screen.queryByRole('button', { name: /批准/ })).toBeNull();
   });
 
   it('counts the outcomes an evaluation proposed in English: 1 outcome, 2 outcomes', async () => {

@@ -129,6 +129,8 @@ export function HrCompetitionPage() {
   const [evaluateErrors, setEvaluateErrors] = useState<{ policy: string[]; other: string[] }>({ policy: [], other: [] });
   const [filter, setFilter] = useState<string>('ALL');
   const [deciding, setDeciding] = useState<{ outcome: Outcome; approve: boolean } | null>(null);
+  // HR of the worker's employer decides (the API checks whose); an organizer without an HR grant evaluates only
+  const decides = useViewer().grants.some((g) => g.role === 'HR');
   const [downloading, setDownloading] = useState(false);
 
   const state = (content: ReactNode) => (
@@ -330,7 +332,9 @@ export function HrCompetitionPage() {
                 key: 'actions',
                 title: t('review.actions'),
                 render: (_, o) =>
-                  o.status === 'PROPOSED' ? (
+                  o.status === 'PROPOSED' && !decides ? (
+                    <Typography.Text type="secondary">{t('review.hrDecides')}</Typography.Text>
+                  ) : o.status === 'PROPOSED' ? (
                     <Space>
                       <Button type="primary" icon={<CheckOutlined />} autoInsertSpace={false} onClick={() => setDeciding({ outcome: o, approve: true })}>
                         {t('review.approve')}

@@ -92,6 +92,7 @@ const zhCN = {
     open: '审核晋升',
   },
   review: {
+    hrDecides: '由人员所在单位的人力资源审核',
     back: '返回晋升审核',
     notFound: '没有这个竞赛，或您无权查看',
     evaluate: '评估晋升',
@@ -228,6 +229,7 @@ const en: English<typeof zhCN> = {
     open: 'Review promotions',
   },
   review: {
+    hrDecides: 'Decided by HR of the person’s employer',
     back: 'Back to promotion review',
     notFound: 'No such competition, or you may not see it',
     evaluate: 'Evaluate promotions',

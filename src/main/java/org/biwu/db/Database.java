@@ -1,6 +1,7 @@
 package org.biwu.db;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -25,6 +26,9 @@ public class Database {
     @Inject
     Instance<Access> access;
 
+    @Inject
+    Instance<CurrentVertxRequest> request;
+
     /** Runs {@code work} in a session of its own, without a transaction (reads). */
     public <T> Uni<T> read(Function<Mutiny.Session, Uni<T>> work) {
         return callerReady().chain(() -> sessionFactory.openSession()).chain(s -> work.apply(s).eventually(s::close));
@@ -35,8 +39,14 @@ public class Database {
         return callerReady().chain(() -> sessionFactory.openSession()).chain(s -> s.withTransaction(tx -> work.apply(s)).eventually(s::close));
     }
 
-    /** The caller's grants loaded, when there is a caller (a request); at once otherwise (start-up, notifications). */
+    /**
+     * The caller's grants loaded, when there is a caller (an HTTP request: the GraphQL API, the file
+     * endpoints); at once otherwise (start-up, notifications, work without a request).
+     */
     private Uni<Void> callerReady() {
-        return Arc.container().requestContext().isActive() ? access.get().ready() : Uni.createFrom().voidItem();
+        if (!Arc.container().requestContext().isActive() || request.get().getCurrent() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return access.get().ready();
     }
 }
