@@ -1,7 +1,6 @@
 import { TreeSelect } from 'antd';
-import { useEffect, useState } from 'react';
-import { useClient } from 'urql';
-import { loadChildren, node, withChildren, type OrganizationNode } from './organizationTree';
+import { useEffect } from 'react';
+import { node, useOrganizationTree } from './organizationTree';
 
 /**
  * Picks an organization below (or at) one of `roots`, the organizations where the caller organizes: a tree
@@ -20,8 +19,7 @@ export function OrganizationPicker({
   placeholder?: string;
   id?: string;
 }) {
-  const client = useClient();
-  const [tree, setTree] = useState<OrganizationNode[]>(() => roots.map(node));
+  const { tree, setTree, load } = useOrganizationTree(() => roots.map(node));
   const rootKey = roots.map((r) => r.id).join(',');
   useEffect(() => setTree(roots.map(node)), [rootKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -34,11 +32,7 @@ export function OrganizationPicker({
       treeData={tree}
       showSearch={false}
       treeDefaultExpandAll={false}
-      loadData={async (picked) => {
-        const key = String(picked.key);
-        const children = await loadChildren(client, key);
-        setTree((current) => withChildren(current, key, children));
-      }}
+      loadData={(picked) => load(String(picked.key))}
     />
   );
 }

@@ -17,7 +17,7 @@ import { CreateOrganizationModal } from './CreateOrganizationModal';
 import { GrantsCard } from './GrantsCard';
 import { ImportCard } from './ImportCard';
 import './i18n';
-import { loadChildren, node, withChildren, type OrganizationNode } from './organizationTree';
+import { loadChildren, node, useOrganizationTree, type OrganizationNode } from './organizationTree';
 
 export const OrganizationQuery = graphql(`
   query Organization($id: ID!) {
@@ -68,7 +68,7 @@ export function OrganizationsPage() {
   const navigate = useNavigate();
   const viewer = useViewer();
   const { id } = useParams();
-  const [tree, setTree] = useState<OrganizationNode[]>([]);
+  const { tree, setTree, load } = useOrganizationTree(() => []);
   const [treeError, setTreeError] = useState<string | null>(null);
   const [creating, setCreating] = useState<'child' | 'root' | null>(null);
 
@@ -100,11 +100,7 @@ export function OrganizationsPage() {
             treeData={tree}
             selectedKeys={id ? [id] : []}
             onSelect={(keys) => keys[0] && navigate(paths.organization(String(keys[0])))}
-            loadData={async (picked) => {
-              const key = String(picked.key);
-              const children = await loadChildren(client, key);
-              setTree((current) => withChildren(current, key, children));
-            }}
+            loadData={(picked) => load(String(picked.key))}
           />
         </Col>
         <Col xs={24} md={15}>
@@ -112,7 +108,7 @@ export function OrganizationsPage() {
             <OrganizationDetails
               id={id}
               onCreateChild={() => setCreating('child')}
-              onImported={() => void loadChildren(client, id).then((children) => setTree((current) => withChildren(current, id, children)))}
+              onImported={() => void load(id)}
             />
           ) : (
             <Empty description={t('pick')} />

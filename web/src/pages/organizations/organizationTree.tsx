@@ -1,4 +1,5 @@
-import type { Client } from 'urql';
+import { useCallback, useState } from 'react';
+import { useClient, type Client } from 'urql';
 import { graphql } from '../../gql';
 
 /** The children of an organization (the roots without a parent), by name: what the tree and the picker load on expanding. */
@@ -43,4 +44,21 @@ export function withChildren(tree: OrganizationNode[], key: string, children: Or
   return tree.map((n) =>
     n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n,
   );
+}
+
+/**
+ * A tree of organizations in React state, and `load(key)`: reads the children of the node `key` and puts
+ * them under it (what antd's `loadData` calls when a node is opened, and what shows an import's result).
+ */
+export function useOrganizationTree(initial: () => OrganizationNode[]) {
+  const client = useClient();
+  const [tree, setTree] = useState<OrganizationNode[]>(initial);
+  const load = useCallback(
+    async (key: string) => {
+      const children = await loadChildren(client, key);
+      setTree((current) => withChildren(current, key, children));
+    },
+    [client],
+  );
+  return { tree, setTree, load };
 }

@@ -77,8 +77,7 @@ public class CompetitionGraphQLApi {
 
     @Description("The organization that runs it (主办单位); its organizers and those above manage the competition.")
     public Uni<@NonNull List<@NonNull Organization>> organization(@Source List<Competition> list) {
-        return organizations.byNumbers(list.stream().map(Competition::organizationNumber).collect(java.util.stream.Collectors.toSet()))
-                .map(found -> list.stream().map(c -> found.get(c.organizationNumber())).toList());
+        return organizations.inOrder(list.stream().<Long>map(Competition::organizationNumber).toList());
     }
 
     @Query("competition")

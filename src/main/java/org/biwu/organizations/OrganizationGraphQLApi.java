@@ -4,7 +4,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -116,25 +115,17 @@ public class OrganizationGraphQLApi {
 
     @Description("Employer or school (所在单位); decides which HR may decide the person's promotions.")
     public Uni<List<Organization>> organization(@Source List<Person> persons) {
-        return byNumber(persons.stream().map(Person::organizationNumber).toList());
+        return organizations.inOrder(persons.stream().map(Person::organizationNumber).toList());
     }
 
     @Name("organization")
     @NonNull
     public Uni<List<@NonNull Organization>> organizationOfGrant(@Source List<RoleGrant> grants) {
-        return byNumber(grants.stream().map(RoleGrant::organizationNumber).toList());
+        return organizations.inOrder(grants.stream().<Long>map(RoleGrant::organizationNumber).toList());
     }
 
     @Description("The caller's grants in effect (their realm role in the token); empty for a caller with panel, competitor or viewer roles only.")
     public Uni<@NonNull List<@NonNull RoleGrant>> grants(@Source Viewer viewer) {
         return grants.ofCaller();
-    }
-
-    /** The organization of each number, null for a null number. */
-    private Uni<List<Organization>> byNumber(List<Long> numbers) {
-        Map<Long, Organization> none = Map.of();
-        Set<Long> wanted = numbers.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        return (wanted.isEmpty() ? Uni.createFrom().item(none) : organizations.byNumbers(wanted))
-                .map(found -> numbers.stream().map(n -> n == null ? null : found.get(n)).toList());
     }
 }

@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.biwu.api.DomainException;
 import org.biwu.api.Inputs;
 import org.biwu.api.NodeId;
@@ -57,16 +60,6 @@ public class OrganizationService {
         return find(NodeId.parse("Organization", id, path));
     }
 
-    /** The organization {@code id} names; NOT_FOUND naming {@code path} when there is none. */
-    public Uni<Organization> require(String id, Object... path) {
-        return find(id, path).map(o -> {
-            if (o == null) {
-                throw DomainException.notFound(m -> m.thing("Organization"), id, path);
-            }
-            return o;
-        });
-    }
-
     /** The organizations of {@code numbers} that exist, by number. */
     public Uni<Map<Long, Organization>> byNumbers(Collection<Long> numbers) {
         if (numbers.isEmpty()) {
@@ -78,6 +71,12 @@ public class OrganizationService {
                     list.forEach(o -> out.put(o.id, new Organization(o)));
                     return out;
                 });
+    }
+
+    /** The organization of each number of {@code numbers}, in their order: null for a null number or none of that number. */
+    public Uni<List<Organization>> inOrder(List<Long> numbers) {
+        Set<Long> wanted = numbers.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        return byNumbers(wanted).map(found -> numbers.stream().map(n -> n == null ? null : found.get(n)).toList());
     }
 
     /** A page of organizations by name. */

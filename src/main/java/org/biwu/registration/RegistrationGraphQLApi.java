@@ -134,10 +134,7 @@ public class RegistrationGraphQLApi {
 
     @Description("The unit the registration competes for: a person's employer, or the unit itself in a labor competition.")
     public Uni<List<Organization>> unit(@Source List<Registration> list) {
-        java.util.Set<Long> wanted = list.stream().map(Registration::unitNumber).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.toSet());
-        return (wanted.isEmpty() ? Uni.createFrom().item(java.util.Map.<Long, Organization>of()) : organizations.byNumbers(wanted))
-                .map(found -> list.stream().map(r -> r.unitNumber() == null ? null : found.get(r.unitNumber())).toList());
+        return organizations.inOrder(list.stream().map(Registration::unitNumber).toList());
     }
 
     @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given, and for "
