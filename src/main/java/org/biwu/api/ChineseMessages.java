@@ -90,6 +90,12 @@ public interface ChineseMessages extends Messages {
 
     @Override
     @Message("""
+            {#switch status}{#case 'NOT_DECLARED'}未申报{#case 'DECLARED'}已申报待审核{#case 'RETURNED'}已退回\
+            {#case 'APPROVED'}已批准{#else}{status}{/switch}""")
+    String approvalStatus(String status);
+
+    @Override
+    @Message("""
             {#switch status}{#case 'DRAFT'}草稿{#case 'REGISTRATION'}报名中{#case 'RUNNING'}比赛中\
             {#case 'SCORING_CLOSED'}评分结束{#case 'PUBLISHED'}成绩公示{#case 'FINAL'}成绩确认{#case 'ARCHIVED'}已归档\
             {#else}{status}{/switch}""")
@@ -976,4 +982,62 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("第 {rows} 行都名为“{parent}”：请改用不同的名称，以便确定上级单位")
     String parentAmbiguous(String parent, String rows);
+
+    // ---------------------------------------------------------------- labor competitions: indicators, declaration and review
+
+    @Override
+    @Message("一票否决项只记 0 或 1：最高分应为 1")
+    String vetoMaxMarkOne();
+
+    @Override
+    @Message("一票否决项没有难度系数")
+    String vetoNoDifficulty();
+
+    @Override
+    @Message("不能低于基础分 {base}")
+    String notBelowBaseScore(String base);
+
+    @Override
+    @Message("一票否决项只能记 0（未发生）或 1（发生），不能记 {value}")
+    String vetoMarkZeroOrOne(String value);
+
+    @Override
+    @Message("只有劳动竞赛需要申报审核，技能竞赛无需审批")
+    String onlyLaborDeclared();
+
+    @Override
+    @Message("竞赛只能在草稿状态申报，当前为{status}")
+    String declaredOnlyInDraft(String status);
+
+    @Override
+    @Message("已申报，正在等待{organization}审核")
+    String alreadyDeclared(String organization);
+
+    @Override
+    @Message("已由{organization}批准纳入管理")
+    String alreadyApproved(String organization);
+
+    @Override
+    @Message("没有待审核的申报：当前申报状态为{approval}")
+    String notWaitingForReview(String approval);
+
+    @Override
+    @Message("退回时请填写意见，申报单位据此修改")
+    String returnNeedsNote();
+
+    @Override
+    @Message("{organization}没有上级单位可推荐，请批准或退回")
+    String noOrganizationAbove(String organization);
+
+    @Override
+    @Message("劳动竞赛须经批准纳入管理后才能离开草稿状态，当前申报状态为{approval}")
+    String approvalNeeded(String approval);
+
+    @Override
+    @Message("申报状态为{approval}，实施方案（赛项、指标、考核周期、奖项）不能修改")
+    String planFixed(String approval);
+
+    @Override
+    @Message("竞赛已申报，竞赛类型不能修改")
+    String kindFixedDeclared();
 }

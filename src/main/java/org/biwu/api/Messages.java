@@ -89,6 +89,11 @@ public interface Messages {
     // ---------------------------------------------------------------- the API's enums in words
 
     @Message("""
+            {#switch status}{#case 'NOT_DECLARED'}not declared{#case 'DECLARED'}declared, waiting for review{#case 'RETURNED'}returned\
+            {#case 'APPROVED'}approved{#else}{status}{/switch}""")
+    String approvalStatus(String status);
+
+    @Message("""
             {#switch status}{#case 'DRAFT'}Draft{#case 'REGISTRATION'}Registration{#case 'RUNNING'}Running\
             {#case 'SCORING_CLOSED'}Scoring closed{#case 'PUBLISHED'}Published{#case 'FINAL'}Final{#case 'ARCHIVED'}Archived\
             {#else}{status}{/switch}""")
@@ -764,4 +769,48 @@ public interface Messages {
 
     @Message("Rows {rows} are all named {parent}: give them different names, so that a parent is clear")
     String parentAmbiguous(String parent, String rows);
+
+    // ---------------------------------------------------------------- labor competitions: indicators, declaration and review
+
+    @Message("a veto aspect is marked 0 or 1: its maxMark is 1")
+    String vetoMaxMarkOne();
+
+    @Message("a veto aspect has no difficulty coefficient")
+    String vetoNoDifficulty();
+
+    @Message("must not be below the base score {base}")
+    String notBelowBaseScore(String base);
+
+    @Message("a veto aspect is marked 0 (did not happen) or 1 (happened), not {value}")
+    String vetoMarkZeroOrOne(String value);
+
+    @Message("only a labor competition is declared for review: a skill competition needs no approval")
+    String onlyLaborDeclared();
+
+    @Message("a competition is declared while it is a draft; it is {status}")
+    String declaredOnlyInDraft(String status);
+
+    @Message("already declared: it waits for review by {organization}")
+    String alreadyDeclared(String organization);
+
+    @Message("already approved: {organization} took it into management")
+    String alreadyApproved(String organization);
+
+    @Message("nothing to review: the declaration is {approval}")
+    String notWaitingForReview(String approval);
+
+    @Message("say why it is returned: the declaring organization reads the note")
+    String returnNeedsNote();
+
+    @Message("{organization} has no organization above it to recommend to: approve or return the declaration")
+    String noOrganizationAbove(String organization);
+
+    @Message("a labor competition leaves the draft once approved; its declaration is {approval}")
+    String approvalNeeded(String approval);
+
+    @Message("the plan (events, indicators, periods, awards) is fixed while the declaration is {approval}")
+    String planFixed(String approval);
+
+    @Message("the kind is fixed once the competition has been declared")
+    String kindFixedDeclared();
 }

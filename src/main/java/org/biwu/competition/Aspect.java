@@ -1,5 +1,6 @@
 package org.biwu.competition;
 
+import org.biwu.scoring.AspectEffect;
 import org.biwu.scoring.AttemptCombination;
 import org.biwu.scoring.MarkAggregation;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
         评分项: one line of the marking scheme.
         Score of one attempt = aggregation(marks, after drops) x difficulty (1 when none) x scaleFactor,
         rounded half-up to the event's scoreDecimals. Aspect score = attemptCombination over attempts.
-        Module score = sum of its aspect scores. Round total = sum of weight x module score.
+        Module score = baseScore + ADD aspect scores - DEDUCT aspect scores, within 0 and maxScore (VETO aspects add nothing).
+        Round total = sum of weight x module score.
         Ranking total = round total + totals of the rounds in rankingIncludes. All arithmetic is exact decimal.""")
 public record Aspect(
         @NonNull String code,
@@ -25,5 +27,11 @@ public record Aspect(
         int attempts,
         @NonNull AttemptCombination attemptCombination,
         @Description("Each attempt carries a difficulty coefficient (难度系数, e.g. a dive's DD) that its marks give; "
-                + "marks of an aspect without one must not give a difficulty.") boolean difficulty) {
+                + "marks of an aspect without one must not give a difficulty.") boolean difficulty,
+        @NonNull AspectEffect effect) {
+
+    /** An aspect stored before effects existed is added. */
+    public Aspect {
+        effect = effect == null ? AspectEffect.ADD : effect;
+    }
 }

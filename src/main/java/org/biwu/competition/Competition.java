@@ -14,6 +14,9 @@ public class Competition implements Node {
 
     private final String id;
     private final long organizationNumber;
+    private final ApprovalStatus approvalStatus;
+    private final Long pendingAt;
+    private final Long approvedBy;
     @NonNull
     public final String name;
     @NonNull
@@ -39,6 +42,26 @@ public class Competition implements Node {
         this.startsOn = e.startsOn;
         this.endsOn = e.endsOn;
         this.resultsVisibility = e.resultsVisibility;
+        this.approvalStatus = e.approvalStatus;
+        this.pendingAt = e.pendingAt;
+        this.approvedBy = e.approvedBy;
+    }
+
+    @Ignore
+    public ApprovalStatus approvalStatus() {
+        return approvalStatus;
+    }
+
+    /** The number of the organization where the declaration waits, or null. */
+    @Ignore
+    public Long pendingAtNumber() {
+        return pendingAt;
+    }
+
+    /** The number of the organization that approved it, or null. */
+    @Ignore
+    public Long approvedByNumber() {
+        return approvedBy;
     }
 
     @Override

@@ -48,6 +48,19 @@ public class CompetitionEntity {
     @Column(name = "results_visibility")
     public ResultsVisibility resultsVisibility;
 
+    /** Where its declaration stands: NOT_DECLARED for every skill competition. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_status")
+    public ApprovalStatus approvalStatus = ApprovalStatus.NOT_DECLARED;
+
+    /** The organization where the declaration waits (DECLARED), else null. */
+    @Column(name = "pending_at")
+    public Long pendingAt;
+
+    /** The organization that took it into management (APPROVED), else null. */
+    @Column(name = "approved_by")
+    public Long approvedBy;
+
     @Column(name = "created_by")
     public String createdBy;
 

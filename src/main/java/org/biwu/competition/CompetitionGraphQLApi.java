@@ -8,6 +8,7 @@ import org.biwu.api.Payloads;
 import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.CreateEventInput;
+import org.biwu.competition.CompetitionInputs.ReviewCompetitionInput;
 import org.biwu.competition.CompetitionInputs.UpdateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.UpdateEventInput;
 import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
@@ -49,6 +50,9 @@ public class CompetitionGraphQLApi {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    CompetitionApprovals approvals;
+
     @Type("CompetitionEdge")
     public record CompetitionEdge(@NonNull String cursor, @NonNull Competition node) {
     }
@@ -78,6 +82,18 @@ public class CompetitionGraphQLApi {
     @Description("The organization that runs it (主办单位); its organizers and those above manage the competition.")
     public Uni<@NonNull List<@NonNull Organization>> organization(@Source List<Competition> list) {
         return organizations.inOrder(list.stream().<Long>map(Competition::organizationNumber).toList());
+    }
+
+    @Description("Its declaration and review (申报, 审核推荐, 纳入管理): NOT_DECLARED for a skill competition.")
+    public Uni<@NonNull List<@NonNull CompetitionApproval>> approval(@Source List<Competition> list) {
+        return approvals.of(list);
+    }
+
+    @Query("reviewInbox")
+    @Description("Declared labor competitions waiting for review where the caller is ORGANIZER (of that organization or above), "
+            + "oldest first, at most 100; empty for everyone else.")
+    public Uni<@NonNull List<@NonNull Competition>> reviewInbox() {
+        return approvals.inbox();
     }
 
     @Query("competition")
@@ -118,11 +134,24 @@ public class CompetitionGraphQLApi {
                 CompetitionPayload::refused);
     }
 
-    @Mutation("setCompetitionStatus")
-    @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with WRONG_STATE.")
-    public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
-        return payloads.of(() -> competitions.setStatus(id, status).map(CompetitionPayload::of),
-                CompetitionPayload::refused);
+    @Mutation("declareCompetition")
+    @Description("""
+            Declares a LABOR competition (DRAFT, NOT_DECLARED or RETURNED) to the parent of its organization.
+            ORGANIZER of its organization. A LABOR competition leaves DRAFT only once APPROVED. A competition of a root
+            organization (nobody above) is approved at its own level. While DECLARED and once APPROVED its plan (events,
+            indicators, periods, awards) is fixed. INVALID for a skill competition; WRONG_STATE when not a draft or already
+            declared or approved.""")
+    public Uni<@NonNull CompetitionPayload> declareCompetition(@NonNull @Id String id) {
+        return payloads.of(() -> approvals.declare(id).map(CompetitionPayload::of), CompetitionPayload::refused);
+    }
+
+    @Mutation("reviewCompetition")
+    @Description("""
+            ORGANIZER of the organization where the declaration waits (or above). APPROVE takes it into management there,
+            RECOMMEND passes it to that organization's parent (INVALID at a root), RETURN sends it back with the note
+            (required). WRONG_STATE when nothing waits for review. Each decision is kept in approval.reviews and the history.""")
+    public Uni<@NonNull CompetitionPayload> reviewCompetition(@NonNull ReviewCompetitionInput input) {
+        return payloads.of(() -> approvals.review(input).map(CompetitionPayload::of), CompetitionPayload::refused);
     }
 
     @Mutation("createEvent")

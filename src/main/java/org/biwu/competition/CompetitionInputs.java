@@ -2,6 +2,7 @@ package org.biwu.competition;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.biwu.scoring.AspectEffect;
 import org.biwu.scoring.AttemptCombination;
 import org.biwu.scoring.MarkAggregation;
 import io.smallrye.graphql.api.Nullable;
@@ -43,7 +44,8 @@ public final class CompetitionInputs {
             @Description("1 when absent.") Integer attempts,
             @Description("SUM when absent.") AttemptCombination attemptCombination,
             @Description("Attempts carry a difficulty coefficient (难度系数, e.g. a dive's DD) given with their marks; false when absent.")
-            Boolean difficulty) {
+            Boolean difficulty,
+            @Description("ADD when absent.") AspectEffect effect) {
     }
 
     @Input("ModuleInput")
@@ -52,7 +54,9 @@ public final class CompetitionInputs {
             @NonNull String name,
             @NonNull Double weight,
             Double passMark,
-            @NonNull List<@NonNull AspectInput> aspects) {
+            @NonNull List<@NonNull AspectInput> aspects,
+            @Description("0 when absent.") Double baseScore,
+            Double maxScore) {
     }
 
     @Input("RoundInput")
@@ -61,7 +65,9 @@ public final class CompetitionInputs {
             @NonNull String name,
             Integer advancingCount,
             @Nullable List<@NonNull String> rankingIncludes,
-            @NonNull List<@NonNull ModuleInput> modules) {
+            @NonNull List<@NonNull ModuleInput> modules,
+            LocalDate startsOn,
+            LocalDate endsOn) {
     }
 
     @Input("AwardRuleInput")
@@ -144,5 +150,13 @@ public final class CompetitionInputs {
             @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
             @NonNull List<@NonNull RoundInput> rounds,
             @Nullable List<@NonNull AwardRuleInput> awards) implements EventDefinition {
+    }
+
+    @Input("ReviewCompetitionInput")
+    @Description("A review decision on a declared labor competition, by the organization where it waits.")
+    public record ReviewCompetitionInput(
+            @NonNull @Id String competitionId,
+            @NonNull ReviewDecision decision,
+            @Description("Required for RETURN: what the declaring organization should change; at most 1000 characters.") String note) {
     }
 }

@@ -172,6 +172,8 @@ public class CompetitionService {
             CompetitionKind kind = in.kind() == null ? c.kind : in.kind();
             if (kind != c.kind && c.status != CompetitionStatus.DRAFT) {
                 errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.kindFixed(m.competitionStatus(status)), "kind"));
+            } else if (kind != c.kind && c.approvalStatus != ApprovalStatus.NOT_DECLARED) {
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.kindFixedDeclared(), "kind"));
             }
             if (in.level() != c.level && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
                 errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.levelFixed(m.competitionStatus(status)), "level"));
@@ -320,18 +322,34 @@ public class CompetitionService {
         return q;
     }
 
-    /** Moves the competition forward to {@code status}; moving back is refused with WRONG_STATE. */
-    public Uni<Competition> setStatus(String id, CompetitionStatus status) {
+    /** A move of a competition's status: where it was, and the competition as it is now. */
+    public record StatusMove(CompetitionStatus before, Competition competition) {
+
+        /** True when the move takes the competition's results to PUBLISHED (or beyond) for the first time. */
+        public boolean publishes() {
+            return before.compareTo(CompetitionStatus.PUBLISHED) < 0 && competition.status.compareTo(CompetitionStatus.PUBLISHED) >= 0;
+        }
+    }
+
+    /**
+     * In {@code s}'s transaction: moves the competition forward to {@code status}; moving back is
+     * refused with WRONG_STATE, and so is a LABOR competition leaving DRAFT before it is APPROVED.
+     */
+    public Uni<StatusMove> setStatus(Mutiny.Session s, String id, CompetitionStatus status) {
         requireOrganizer();
         long number = NodeId.parse("Competition", id, "id");
-        return db.write(s -> lockManaged(s, number, "id").map(c -> {
+        return lockManaged(s, number, "id").map(c -> {
             if (status.compareTo(c.status) < 0) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.movesForwardOnly(
                         m.competitionStatus(c.status.name()), m.competitionStatus(status.name())), "status");
             }
+            if (c.kind == CompetitionKind.LABOR && status != CompetitionStatus.DRAFT && c.approvalStatus != ApprovalStatus.APPROVED) {
+                throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.approvalNeeded(m.approvalStatus(c.approvalStatus.name())), "status");
+            }
+            CompetitionStatus before = c.status;
             c.status = status;
-            return new Competition(c);
-        }).call(c -> outbox.competitionChanged(s, number)));
+            return new StatusMove(before, new Competition(c));
+        }).call(move -> outbox.competitionChanged(s, number));
     }
 
     /**
@@ -361,6 +379,7 @@ public class CompetitionService {
                 throw DomainException.of(UserErrorCode.WRONG_STATE,
                         m -> m.eventsAddedUntilRunning(m.competitionStatus(c.status.name())), "competitionId");
             }
+            refuseWhenPlanFixed(c, "competitionId");
             EventEntity e = new EventEntity();
             e.competitionId = competition;
             e.name = in.name().strip();
@@ -411,6 +430,7 @@ public class CompetitionService {
         if (c.status.compareTo(CompetitionStatus.FINAL) >= 0) {
             throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.competitionIsFinal(m.competitionStatus(status)), "id");
         }
+        refuseWhenPlanFixed(c, "id");
         Scheme before = events.schemeOf(e);
         List<Refusal> errors = new ArrayList<>();
         // a round with marks stays as it is (another round may still be added or changed: a labor
@@ -474,6 +494,16 @@ public class CompetitionService {
                 .call(() -> history.record(s, new ChangeHistory.Subject(c.id, "Event", e.id, e.name), ChangeAction.UPDATED,
                         changed, null))
                 .map(v -> e);
+    }
+
+    /**
+     * A labor competition's plan (its events with their indicators, periods and awards) is what was
+     * declared: fixed while the declaration waits and once it is approved (WRONG_STATE naming {@code field}).
+     */
+    private static void refuseWhenPlanFixed(CompetitionEntity c, String field) {
+        if (c.kind == CompetitionKind.LABOR && (c.approvalStatus == ApprovalStatus.DECLARED || c.approvalStatus == ApprovalStatus.APPROVED)) {
+            throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.planFixed(m.approvalStatus(c.approvalStatus.name())), field);
+        }
     }
 
     /**

@@ -58,7 +58,7 @@ public class Event implements Node {
         this.teamSize = e.teamSize;
         this.scoreDecimals = e.scoreDecimals;
         this.conflictPolicy = e.conflictPolicy;
-        this.rounds = List.copyOf(scheme.rounds());
+        this.rounds = scheme.rounds().stream().map(r -> r.of(e.id)).toList();
         this.awards = List.copyOf(scheme.awards());
         this.tieBreakModules = List.copyOf(scheme.tieBreakModules());
         this.rules = scheme.toRules(e.scoreDecimals);

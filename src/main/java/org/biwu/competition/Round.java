@@ -1,7 +1,10 @@
 package org.biwu.competition;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A stage with its own standings: 预赛/初赛, 复赛, 决赛; a diving prelim, semi or final; a labor-contest period. */
@@ -13,5 +16,21 @@ public record Round(
         @Description("How many competitors advance to the next round, by rank; null means all.") Integer advancingCount,
         @Description("Codes of earlier rounds whose totals are added to this round's total for ranking.")
         @NonNull List<@NonNull String> rankingIncludes,
-        @NonNull List<@NonNull Module> modules) {
+        @NonNull List<@NonNull Module> modules,
+        @Description("The assessment period (考核周期) this round covers: its first day.") LocalDate startsOn,
+        @Description("The assessment period's last day.") LocalDate endsOn,
+        @JsonIgnore @Ignore Long eventNumber) {
+
+    /** The number of the event this round belongs to: set when an {@link Event} publishes it, never stored; null in a bare scheme. */
+    @Override
+    @JsonIgnore
+    @Ignore
+    public Long eventNumber() {
+        return eventNumber;
+    }
+
+    /** This round as a round of event {@code event}. */
+    Round of(long event) {
+        return new Round(code, name, sequence, advancingCount, rankingIncludes, modules, startsOn, endsOn, event);
+    }
 }

@@ -17,10 +17,11 @@ public record Scheme(List<Round> rounds, List<AwardRule> awards, List<String> ti
     public EventRules toRules(int scoreDecimals) {
         List<RoundRule> roundRules = rounds.stream().map(r -> new RoundRule(r.code(), r.sequence(), r.advancingCount(),
                 r.rankingIncludes(), r.modules().stream().map(m -> new ModuleRule(m.code(), decimal(m.weight()),
-                        m.passMark() == null ? null : decimal(m.passMark()),
+                        decimalOrNull(m.passMark()),
                         m.aspects().stream().map(a -> new AspectRule(a.code(), decimal(a.maxMark()), a.judges(),
                                 a.aggregation(), a.dropHighest(), a.dropLowest(), decimal(a.scaleFactor()), a.attempts(),
-                                a.attemptCombination())).toList())).toList())).toList();
+                                a.attemptCombination(), a.effect())).toList(),
+                        decimal(m.baseScore()), decimalOrNull(m.maxScore()))).toList())).toList();
         List<org.biwu.scoring.AwardRule> awardRules = awards.stream().map(a -> new org.biwu.scoring.AwardRule(a.name(),
                 a.rankFrom(), a.rankTo(), decimalOrNull(a.percentFrom()), decimalOrNull(a.percentTo()),
                 decimalOrNull(a.minTotal()))).toList();

@@ -12,6 +12,7 @@ import org.biwu.competition.CompetitionInputs.AwardRuleInput;
 import org.biwu.competition.CompetitionInputs.EventDefinition;
 import org.biwu.competition.CompetitionInputs.ModuleInput;
 import org.biwu.competition.CompetitionInputs.RoundInput;
+import org.biwu.scoring.AspectEffect;
 import org.biwu.scoring.AttemptCombination;
 import org.biwu.scoring.MarkAggregation;
 
@@ -104,7 +105,11 @@ final class SchemeValidator {
                 modules.add(module(round.modules().get(m), codesInRound, r, m));
                 moduleCodes.add(round.modules().get(m).code());
             }
-            rounds.add(new Round(round.code(), round.name(), r + 1, round.advancingCount(), List.copyOf(includes), modules));
+            if (round.startsOn() != null && round.endsOn() != null && round.endsOn().isBefore(round.startsOn())) {
+                error(m -> m.endsBeforeStart(round.endsOn().toString(), round.startsOn().toString()), "rounds", r, "endsOn");
+            }
+            rounds.add(new Round(round.code(), round.name(), r + 1, round.advancingCount(), List.copyOf(includes), modules,
+                    round.startsOn(), round.endsOn(), null));
         }
         List<String> tieBreaks = in.tieBreakModules() == null ? List.of() : in.tieBreakModules();
         for (int t = 0; t < tieBreaks.size(); t++) {
@@ -140,11 +145,20 @@ final class SchemeValidator {
         if (in.aspects().isEmpty()) {
             error(t -> t.needsAspect(), "rounds", r, "modules", m, "aspects");
         }
+        double base = in.baseScore() == null ? 0 : in.baseScore();
+        if (base < 0) {
+            error(t -> t.notNegative(), "rounds", r, "modules", m, "baseScore");
+        }
+        if (in.maxScore() != null && in.maxScore() <= 0) {
+            error(t -> t.aboveZero(), "rounds", r, "modules", m, "maxScore");
+        } else if (in.maxScore() != null && in.maxScore() < base) {
+            error(t -> t.notBelowBaseScore(plain(base)), "rounds", r, "modules", m, "maxScore");
+        }
         List<Aspect> aspects = new ArrayList<>();
         for (int a = 0; a < in.aspects().size(); a++) {
             aspects.add(aspect(in.aspects().get(a), codesInRound, "rounds", r, "modules", m, "aspects", a));
         }
-        return new Module(in.code(), in.name(), in.weight(), in.passMark(), aspects);
+        return new Module(in.code(), in.name(), in.weight(), in.passMark(), aspects, base, in.maxScore());
     }
 
     private Aspect aspect(AspectInput in, Set<String> codesInRound, Object... at) {
@@ -177,9 +191,16 @@ final class SchemeValidator {
         if (attempts < 1) {
             error(m -> m.atLeastOne(), path(at, "attempts"));
         }
+        AspectEffect effect = in.effect() == null ? AspectEffect.ADD : in.effect();
+        if (effect == AspectEffect.VETO && in.maxMark() != 1) {
+            error(m -> m.vetoMaxMarkOne(), path(at, "maxMark"));
+        }
+        if (effect == AspectEffect.VETO && Boolean.TRUE.equals(in.difficulty())) {
+            error(m -> m.vetoNoDifficulty(), path(at, "difficulty"));
+        }
         return new Aspect(in.code(), in.name(), in.kind(), in.maxMark(), in.judges(), in.aggregation(), dropHighest,
                 dropLowest, scale, attempts, combination,
-                Boolean.TRUE.equals(in.difficulty()));
+                Boolean.TRUE.equals(in.difficulty()), effect);
     }
 
     private AwardRule award(AwardRuleInput in, int a) {

@@ -27,6 +27,8 @@ public class Mark implements Node {
     public final boolean conflict;
     @NonNull
     public final OffsetDateTime updatedAt;
+    @Description("The assessor's note: what was inspected, what was found (e.g. 3月12日安全检查：未系安全带，扣2分).")
+    public final String note;
 
     private final long registrationNumber;
     private final long judgeNumber;
@@ -40,6 +42,7 @@ public class Mark implements Node {
         this.value = m.value.doubleValue();
         this.conflict = m.conflict;
         this.updatedAt = m.updatedAt;
+        this.note = m.note;
         this.registrationNumber = m.registrationId;
         this.judgeNumber = m.judgeId;
     }

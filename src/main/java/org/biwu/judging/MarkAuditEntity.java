@@ -39,6 +39,9 @@ public class MarkAuditEntity {
 
     public boolean conflict;
 
+    /** The assessor's note: what was inspected, what was found; null when none. */
+    public String note;
+
     @Column(name = "entered_by")
     public String enteredBy;
 

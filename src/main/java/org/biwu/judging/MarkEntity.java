@@ -42,6 +42,9 @@ public class MarkEntity {
 
     public boolean conflict;
 
+    /** The assessor's note: what was inspected, what was found; null when none. */
+    public String note;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

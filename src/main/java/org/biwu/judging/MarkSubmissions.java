@@ -178,6 +178,7 @@ public class MarkSubmissions {
                 int attempt = m.attempt() == null ? 1 : m.attempt();
                 BigDecimal value = aspect == null ? null : checks.value(aspect, m, i, attempt);
                 BigDecimal difficulty = aspect == null ? null : checks.difficulty(aspect, m, i);
+                String note = checks.note(m, i);
                 JudgeAssignmentEntity judge = errors.size() > before ? null : checks.judge(judges, m, i, forOthers, own);
                 if (errors.size() > before || judge == null || !checks.marksAspect(judge, aspect, i)) {
                     continue;
@@ -213,15 +214,17 @@ public class MarkSubmissions {
                     mark.judgeId = judge.id;
                     inSlot.put(judge.id, mark);
                     created.add(mark);
-                    audits.put(audit(MarkAuditEntity.ENTERED, null, value, difficulty, conflict), mark);
-                } else if (mark.value.compareTo(value) != 0 || !MarkValidation.sameDecimal(mark.difficulty, difficulty) || mark.conflict != conflict) {
-                    audits.put(audit(MarkAuditEntity.CORRECTED, mark.value, value, difficulty, conflict), mark);
+                    audits.put(audit(MarkAuditEntity.ENTERED, null, value, difficulty, conflict, note), mark);
+                } else if (mark.value.compareTo(value) != 0 || !MarkValidation.sameDecimal(mark.difficulty, difficulty) || mark.conflict != conflict
+                        || !java.util.Objects.equals(mark.note, note)) {
+                    audits.put(audit(MarkAuditEntity.CORRECTED, mark.value, value, difficulty, conflict, note), mark);
                 } else {
                     continue;
                 }
                 mark.value = value;
                 mark.difficulty = difficulty;
                 mark.conflict = conflict;
+                mark.note = note;
                 mark.updatedAt = now;
                 mark.updatedBy = user;
                 changed.computeIfAbsent(round.code(), r -> new LinkedHashSet<>()).add(reg.number());
@@ -245,13 +248,15 @@ public class MarkSubmissions {
             return new SubmitMarksPayload(accepted, language.write(errors), version);
         }
 
-        private MarkAuditEntity audit(String action, BigDecimal previous, BigDecimal value, BigDecimal difficulty, boolean conflict) {
+        private MarkAuditEntity audit(String action, BigDecimal previous, BigDecimal value, BigDecimal difficulty, boolean conflict,
+                                      String note) {
             MarkAuditEntity a = new MarkAuditEntity();
             a.action = action;
             a.previousValue = previous;
             a.value = value;
             a.difficulty = difficulty;
             a.conflict = conflict;
+            a.note = note;
             a.enteredBy = user;
             a.enteredAt = now;
             a.idempotencyKey = in.idempotencyKey();

@@ -1,6 +1,7 @@
 package org.biwu.judging;
 
 import java.math.BigDecimal;
+import org.biwu.scoring.AspectEffect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,9 @@ final class MarkValidation {
 
     /** Decimals a stored mark or difficulty keeps (numeric(12, 4)). */
     static final int MAX_DECIMALS = 4;
+
+    /** Longest assessor's note on a mark, in characters. */
+    static final int MAX_NOTE = 500;
 
     private final Event event;
     private final List<Refusal> errors;
@@ -91,8 +95,19 @@ final class MarkValidation {
         } else if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
             errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.tooManyDecimals(plain(value), MAX_DECIMALS),
                     "marks", i, "value"));
+        } else if (aspect.effect() == AspectEffect.VETO && value.signum() != 0 && value.compareTo(BigDecimal.ONE) != 0) {
+            errors.add(Refusal.of(UserErrorCode.INVALID, t -> t.vetoMarkZeroOrOne(plain(value)), "marks", i, "value"));
         }
         return value;
+    }
+
+    /** The assessor's note on a mark, stripped; null when blank; refused beyond {@link #MAX_NOTE} characters. */
+    String note(MarkInput m, int i) {
+        String note = org.biwu.api.Inputs.blankToNull(m.note());
+        if (note != null && note.length() > MAX_NOTE) {
+            errors.add(Refusal.of(UserErrorCode.LIMIT_EXCEEDED, t -> t.tooLong(MAX_NOTE), "marks", i, "note"));
+        }
+        return note;
     }
 
     BigDecimal difficulty(Aspect aspect, MarkInput m, int i) {

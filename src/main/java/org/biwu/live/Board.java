@@ -56,7 +56,7 @@ final class Board {
     // guarded by this
     private final Map<Long, Registration> registrations = new LinkedHashMap<>();
     private final Map<Long, CompetitorScore> scores = new HashMap<>();
-    private final Map<String, Map<Long, BigDecimal>> carried = new HashMap<>();
+    private final Map<String, Map<Long, CompetitorScore>> carried = new HashMap<>();
     private BoardView view;
     private boolean refreshing;
     private final Set<Long> pending = new HashSet<>();
@@ -246,12 +246,7 @@ final class Board {
             for (String included : rule.rankingIncludes()) {
                 CompetitorScore earlier = ScoringEngine.scoreCompetitor(rules.roundOrThrow(included), rules.scoreDecimals(), reg,
                         rankable, perRound.getOrDefault(included, new CompetitorMarks()));
-                Map<Long, BigDecimal> totals = carried.computeIfAbsent(included, k -> new HashMap<>());
-                if (earlier.roundTotal() == null) {
-                    totals.remove(reg);
-                } else {
-                    totals.put(reg, earlier.roundTotal());
-                }
+                carried.computeIfAbsent(included, k -> new HashMap<>()).put(reg, earlier);
             }
         }
     }

@@ -114,6 +114,9 @@ public class CompetitorRegistration {
                     errors.addAll(e.refusals());
                 }
             }
+            if (c.participants() != null && c.participants() < 0) {
+                errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.notNegative(), "competitors", i, "participants"));
+            }
             List<TeamMemberInput> members = c.members() == null ? List.of() : c.members();
             if (event.format == EventFormat.INDIVIDUAL && !members.isEmpty()) {
                 errors.add(Refusal.of(UserErrorCode.INVALID, m -> m.individualNoMembers(), "competitors", i, "members"));
@@ -211,6 +214,7 @@ public class CompetitorRegistration {
                 r.personId = people.get(0).id;
                 r.bib = bib;
                 r.team = c.team();
+                r.participants = c.participants();
                 r.affiliation = c.affiliation() != null ? c.affiliation() : people.get(0).affiliation;
                 if (c.organizationId() != null) {
                     r.unitId = NodeId.parse("Organization", c.organizationId());

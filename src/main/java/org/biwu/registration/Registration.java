@@ -36,6 +36,8 @@ public class Registration implements Node {
     public final SkillLevel skillLevel;
     @Description("The competitor's category as registered.")
     public final PersonCategory category;
+    @Description("Workers the unit brings into the competition (参赛职工人数), for statistics.")
+    public final Integer participants;
 
     private final long number;
     private final long eventNumber;
@@ -57,6 +59,7 @@ public class Registration implements Node {
         this.registeredMembers = List.copyOf(members);
         this.skillLevel = members.get(0).skillLevel();
         this.category = members.get(0).category();
+        this.participants = r.participants;
     }
 
     @Override

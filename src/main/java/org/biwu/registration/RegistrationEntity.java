@@ -38,6 +38,9 @@ public class RegistrationEntity {
     @Column(name = "unit_id")
     public Long unitId;
 
+    /** 参赛职工人数: the workers the unit brings, or null when not given. */
+    public Integer participants;
+
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 

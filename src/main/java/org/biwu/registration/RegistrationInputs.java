@@ -45,7 +45,9 @@ public final class RegistrationInputs {
             @Id @Description("The competitor's employer or school (its unit in a labor competition): any organization, inside the "
                     + "competition's organization or not (open contests take workers from elsewhere). Becomes the unit the "
                     + "registration competes for, and the employer of the persons it registers who have none on record yet.")
-            String organizationId) {
+            String organizationId,
+            @Description("Workers the unit brings into the competition (参赛职工人数), for statistics; 0 or more.")
+            Integer participants) {
     }
 
     @Input("RegisterCompetitorsInput")

@@ -16,5 +16,8 @@ public record LeaderboardEntry(
         @NonNull List<@NonNull ModuleScore> modules,
         @Description("Every expected mark of this round is in.") boolean complete,
         boolean advanced,
-        @Description("Name of the award rule this entry meets, if any (金牌, 一等奖, 优胜奖, Medallion …).") String award) {
+        @Description("Name of the award rule this entry meets, if any (金牌, 一等奖, 优胜奖, Medallion …).") String award,
+        @Description("一票否决: a VETO aspect was triggered in this round or in one its ranking includes; no rank, no award, no banner.")
+        boolean vetoed,
+        @Description("The veto aspects that were triggered, as 'ROUND/ASPECT' codes.") @NonNull List<@NonNull String> vetoReasons) {
 }

@@ -4,6 +4,11 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.biwu.competition.CompetitionStatus;
+import org.biwu.competition.Round;
+import org.biwu.organizations.Organization;
+import org.biwu.registration.Registration;
 import jakarta.inject.Inject;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
@@ -43,6 +48,20 @@ public class ResultsGraphQLApi {
     @Inject
     Payloads payloads;
 
+    @Inject
+    FinalAwards finalAwards;
+
+    @Inject
+    LaborStatisticsService laborStatistics;
+
+    @Mutation("setCompetitionStatus")
+    @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with "
+            + "WRONG_STATE, and so is a LABOR competition leaving DRAFT before its approval is APPROVED. Publishing keeps each "
+            + "event's final awards.")
+    public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
+        return payloads.of(() -> finalAwards.setStatus(id, status).map(CompetitionPayload::of), CompetitionPayload::refused);
+    }
+
     @Mutation("setResultsVisibility")
     @Description("FROZEN keeps what outsiders see as the standings were at this moment; LIVE thaws.")
     public Uni<@NonNull CompetitionPayload> setResultsVisibility(@NonNull @Id String id, @NonNull ResultsVisibility visibility) {
@@ -56,10 +75,24 @@ public class ResultsGraphQLApi {
     }
 
     @Description("This registration's line in the standings of a round (the last when `round` is null), as the caller may see them.")
-    public Uni<LeaderboardEntry> standing(@Source org.biwu.registration.Registration registration, String round) {
+    public Uni<LeaderboardEntry> standing(@Source Registration registration, String round) {
         return events.find(registration.eventNumber()).chain(event -> results.leaderboard(event, round))
                 .map(board -> board.entries().stream().filter(e -> e.registration().number() == registration.number())
                         .findFirst().orElse(null));
+    }
+
+    @Description("""
+            流动红旗: the registrations with the highest round total of this period alone (roundTotal, not the
+            cumulative ranking total) among those ranked in this round (complete, not vetoed); several when equal;
+            empty for skill events and before any entry is ranked. As the caller may see the round's leaderboard.""")
+    public Uni<@NonNull List<@NonNull Registration>> bannerHolders(@Source Round round) {
+        return events.find(round.eventNumber()).chain(event -> results.bannerHolders(event, round.code()));
+    }
+
+    @Description("Labor competitions of this organization and everything below it that started in `year`: competitions, units, "
+            + "worker participations (参赛职工人次) and commended units.")
+    public Uni<@NonNull LaborStatistics> laborStatistics(@Source Organization organization, int year) {
+        return laborStatistics.of(organization, year);
     }
 
     @Subscription("leaderboardChanged")

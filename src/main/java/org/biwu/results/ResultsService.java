@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.biwu.api.DomainException;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Competition;
+import org.biwu.competition.CompetitionKind;
 import org.biwu.competition.CompetitionService;
 import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
@@ -72,6 +73,24 @@ public class ResultsService {
         String code = roundCode(event, round);
         return insider(event).chain(insider -> competitions.find(event.competitionNumber())
                 .chain(c -> view(event, code, sight(insider, c))));
+    }
+
+    /**
+     * 流动红旗 of a labor competition's round, from its leaderboard as the caller may see it: the entries
+     * ranked and complete with the highest round total (several when equal); none for a skill competition.
+     */
+    public Uni<List<Registration>> bannerHolders(Event event, String round) {
+        return competition(event.competitionNumber()).chain(c -> c == null || c.kind != CompetitionKind.LABOR
+                ? Uni.createFrom().item(List.<Registration>of())
+                : leaderboard(event, round).map(ResultsService::bannerHolders));
+    }
+
+    static List<Registration> bannerHolders(Leaderboard board) {
+        List<LeaderboardEntry> candidates = board.entries().stream()
+                .filter(e -> e.rank() != null && e.complete() && e.roundTotal() != null).toList();
+        return candidates.stream().map(LeaderboardEntry::roundTotal).max(Double::compare)
+                .map(best -> candidates.stream().filter(e -> e.roundTotal().equals(best)).map(LeaderboardEntry::registration).toList())
+                .orElse(List.of());
     }
 
     /** The round's leaderboard as the caller may see it now, then every new version of it. */
@@ -136,11 +155,12 @@ public class ResultsService {
             Registration registration = board.registrations().get(e.registrationId());
             if (sight == Sight.HIDDEN) {
                 entries.add(new LeaderboardEntry(null, registration, null, null, e.score().modules().stream()
-                        .map(m -> new ModuleScore(m.module(), null, null, List.of())).toList(), e.score().complete(), false, null));
+                        .map(m -> new ModuleScore(m.module(), null, null, List.of())).toList(), e.score().complete(), false, null,
+                        false, List.of()));
             } else {
                 entries.add(new LeaderboardEntry(e.rank(), registration, number(e.total()), number(e.score().roundTotal()),
                         e.score().modules().stream().map(ResultsService::module).toList(),
-                        e.score().complete(), e.advanced(), e.award()));
+                        e.score().complete(), e.advanced(), e.award(), e.vetoed(), e.vetoReasons()));
             }
         }
         if (sight == Sight.HIDDEN) {
@@ -154,7 +174,8 @@ public class ResultsService {
                 .filter(e -> board.registrations().containsKey(e.registration()))
                 .map(e -> new LeaderboardEntry(e.rank(), board.registrations().get(e.registration()), number(e.total()),
                         number(e.roundTotal()), e.modules().stream().map(m -> new ModuleScore(m.module(), number(m.score()),
-                        m.passed(), List.of())).toList(), e.complete(), e.advanced(), e.award())).toList();
+                        m.passed(), List.of())).toList(), e.complete(), e.advanced(), e.award(),
+                        !e.vetoReasons().isEmpty(), e.vetoReasons())).toList();
         return new Leaderboard(board.event(), board.round(), frozen.version(), true, entries);
     }
 

@@ -108,7 +108,7 @@ public class ResultsVisibilityService {
     private static FrozenStandings.Entry frozen(StandingsEntry e) {
         return new FrozenStandings.Entry(e.registrationId(), e.rank(), e.total(), e.score().roundTotal(),
                 e.score().modules().stream().map(m -> new FrozenStandings.Module(m.module(), m.score(), m.passed())).toList(),
-                e.score().complete(), e.advanced(), e.award());
+                e.score().complete(), e.advanced(), e.award(), e.vetoReasons());
     }
 
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * @param module  module code
- * @param score   sum of the aspect scores, in points (unweighted); null while no aspect has a score
+ * @param score   base score + added − deducted aspect scores, within 0 and the cap, in points (unweighted);
+ *                null while no aspect has a score
  * @param passed  score ≥ pass mark; null when the module has no pass mark or no score yet
  * @param aspects the module's aspects
  */

@@ -15,8 +15,11 @@ import java.util.Map;
  * <p>The arithmetic, as the API contract's {@code Aspect} describes it: score of one attempt =
  * aggregation(marks, after drops) × difficulty (1 when none) × scaleFactor, rounded half-up to
  * the event's scoreDecimals; aspect score = attemptCombination over the complete attempts; module
- * score = sum of its aspect scores; round total = Σ weight × module score, rounded half-up;
- * ranking total = round total + the round totals of the rounds in rankingIncludes.
+ * score = baseScore + ADD aspect scores − DEDUCT aspect scores, never below 0 (扣完为止) and never
+ * above maxScore when the module has one; round total = Σ weight × module score, rounded half-up;
+ * ranking total = round total + the round totals of the rounds in rankingIncludes. A VETO aspect
+ * (一票否决) adds nothing: an attempt of it whose aggregated mark is above 0 vetoes the registration in
+ * its round and in every round whose ranking includes that round, which then ranks it nowhere.
  *
  * <p>Scoring is per registration ({@link #scoreCompetitor}) so that a new mark rescores one
  * competitor; ranking ({@link #rank}) then orders the whole round.
@@ -87,45 +90,93 @@ public final class ScoringEngine {
     public static CompetitorScore scoreCompetitor(RoundRule round, int scoreDecimals, long registrationId,
                                                   boolean rankable, CompetitorMarks marks) {
         List<ModuleScore> modules = new ArrayList<>(round.modules().size());
+        List<String> vetoReasons = new ArrayList<>();
         BigDecimal total = null;
         for (ModuleRule module : round.modules()) {
             List<AspectScore> aspects = module.aspects().stream()
                     .map(a -> scoreAspect(a, scoreDecimals, marks)).toList();
-            List<BigDecimal> scored = aspects.stream().map(AspectScore::score).filter(s -> s != null).toList();
-            BigDecimal score = scored.isEmpty() ? null : sum(scored);
+            BigDecimal score = moduleScore(module, aspects);
             Boolean passed = score == null || module.passMark() == null ? null : score.compareTo(module.passMark()) >= 0;
             modules.add(new ModuleScore(module.code(), score, passed, aspects));
             if (score != null) {
                 BigDecimal weighted = module.weight().multiply(score);
                 total = total == null ? weighted : total.add(weighted);
             }
+            module.aspects().stream().filter(a -> a.effect() == AspectEffect.VETO && vetoes(a, marks))
+                    .forEach(a -> vetoReasons.add(round.code() + "/" + a.code()));
         }
         return new CompetitorScore(registrationId, rankable,
-                total == null ? null : total.setScale(scoreDecimals, RoundingMode.HALF_UP), modules);
+                total == null ? null : total.setScale(scoreDecimals, RoundingMode.HALF_UP), modules, vetoReasons);
+    }
+
+    /**
+     * baseScore + ADD − DEDUCT aspect scores, within 0 and maxScore; null while none of the module's
+     * aspects (VETO ones included) has a score.
+     */
+    private static BigDecimal moduleScore(ModuleRule module, List<AspectScore> aspects) {
+        BigDecimal score = null;
+        for (int i = 0; i < aspects.size(); i++) {
+            BigDecimal aspect = aspects.get(i).score();
+            if (aspect == null) {
+                continue;
+            }
+            BigDecimal start = score == null ? module.baseScore() : score;
+            score = switch (module.aspects().get(i).effect()) {
+                case ADD -> start.add(aspect);
+                case DEDUCT -> start.subtract(aspect);
+                case VETO -> start;
+            };
+        }
+        if (score == null) {
+            return null;
+        }
+        score = score.max(BigDecimal.ZERO);
+        return module.maxScore() == null ? score : score.min(module.maxScore());
+    }
+
+    /** True when a complete attempt of the VETO aspect has an aggregated mark above 0. */
+    private static boolean vetoes(AspectRule aspect, CompetitorMarks marks) {
+        for (int attempt = 1; attempt <= aspect.attempts(); attempt++) {
+            List<BigDecimal> values = marks.get(aspect.code(), attempt).values();
+            if (values.size() == aspect.judges() && aggregate(aspect, values).signum() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Ranks a round.
      *
-     * @param scores            every registration's score in this round
-     * @param earlierRoundTotals round code → registration → round total, for the rounds this
-     *                          round's rankingIncludes names (a missing total counts as 0)
+     * @param scores        every registration's score in this round
+     * @param earlierRounds round code → registration → score, for the rounds this round's
+     *                      rankingIncludes names: their round totals add to the ranking total (a
+     *                      missing one counts as 0) and their vetoes carry over
      */
     public static Standings rank(EventRules rules, String roundCode, Collection<CompetitorScore> scores,
-                                 Map<String, Map<Long, BigDecimal>> earlierRoundTotals) {
+                                 Map<String, Map<Long, CompetitorScore>> earlierRounds) {
         RoundRule round = rules.roundOrThrow(roundCode);
-        record Row(CompetitorScore score, BigDecimal total) {
+        record Row(CompetitorScore score, BigDecimal total, List<String> vetoReasons) {
+            boolean ranked() {
+                return score.rankable() && total != null && vetoReasons.isEmpty();
+            }
         }
         List<Row> rows = new ArrayList<>(scores.size());
         for (CompetitorScore score : scores) {
             BigDecimal total = score.roundTotal();
-            if (total != null) {
-                for (String included : round.rankingIncludes()) {
-                    BigDecimal carried = earlierRoundTotals.getOrDefault(included, Map.of()).get(score.registrationId());
-                    total = carried == null ? total : total.add(carried);
+            List<String> vetoReasons = new ArrayList<>();
+            for (String included : round.rankingIncludes()) {
+                CompetitorScore earlier = earlierRounds.getOrDefault(included, Map.of()).get(score.registrationId());
+                if (earlier == null) {
+                    continue;
+                }
+                vetoReasons.addAll(earlier.vetoReasons());
+                if (total != null && earlier.roundTotal() != null) {
+                    total = total.add(earlier.roundTotal());
                 }
             }
-            rows.add(new Row(score, total));
+            vetoReasons.addAll(score.vetoReasons());
+            rows.add(new Row(score, total, vetoReasons));
         }
         Comparator<Row> better = Comparator.comparing(Row::total, Comparator.reverseOrder());
         for (String module : rules.tieBreakModules()) {
@@ -133,8 +184,8 @@ public final class ScoringEngine {
                     Comparator.nullsLast(Comparator.reverseOrder()));
         }
         Comparator<Row> rankOrder = better;
-        List<Row> ranked = rows.stream().filter(r -> r.score().rankable() && r.total() != null).sorted(rankOrder).toList();
-        List<Row> unranked = rows.stream().filter(r -> !(r.score().rankable() && r.total() != null))
+        List<Row> ranked = rows.stream().filter(Row::ranked).sorted(rankOrder).toList();
+        List<Row> unranked = rows.stream().filter(r -> !r.ranked())
                 .sorted(Comparator.comparingLong(r -> r.score().registrationId())).toList();
 
         boolean advances = rules.hasRoundAfter(round);
@@ -148,10 +199,10 @@ public final class ScoringEngine {
             }
             boolean advanced = advances && (round.advancingCount() == null || rank <= round.advancingCount());
             String award = awards ? award(rules, rank, ranked.size(), row.total()) : null;
-            entries.add(new StandingsEntry(row.score(), rank, row.total(), advanced, award));
+            entries.add(new StandingsEntry(row.score(), rank, row.total(), advanced, award, List.of()));
         }
         for (Row row : unranked) {
-            entries.add(new StandingsEntry(row.score(), null, row.total(), false, null));
+            entries.add(new StandingsEntry(row.score(), null, row.total(), false, null, row.vetoReasons()));
         }
         return new Standings(roundCode, entries);
     }

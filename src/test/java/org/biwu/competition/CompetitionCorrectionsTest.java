@@ -79,6 +79,7 @@ class CompetitionCorrectionsTest {
         labor.put("kind", "LABOR");
         assertThat(Fixtures.ORGANIZER.run(UPDATE_COMPETITION, "in", labor).getString("data.updateCompetition.competition.kind"))
                 .isEqualTo("LABOR");
+        Fixtures.declare(c);
         Fixtures.status(c, "REGISTRATION");
         labor.put("kind", "SKILL");
         JsonPath kind = Fixtures.ORGANIZER.run(UPDATE_COMPETITION, "in", labor);
@@ -247,8 +248,9 @@ class CompetitionCorrectionsTest {
     }
 
     @Test
-    void aMarkedRoundStaysAsItIsWhileTheNextPeriodIsAddedAsACopy() {
-        String c = Fixtures.competition("2026年重点工程劳动竞赛", "LABOR", "ENTERPRISE");
+    void aMarkedRoundStaysAsItIsWhileTheNextRoundIsAddedAsACopy() {
+        // a skill competition: a labor competition's plan is fixed once approved (LaborCompetitionChainTest)
+        String c = Fixtures.competition("2026年岗位练兵（季度考核）", "SKILL", "ENTERPRISE");
         List<Map<String, Object>> quarter = List.of(module("practical", 1.0, aspect("A1", 10)));
         String e = Fixtures.event(Map.of("competitionId", c, "name", "工程进度", "format", "INDIVIDUAL",
                 "rounds", List.of(round("Q1", "第一季度", quarter))));

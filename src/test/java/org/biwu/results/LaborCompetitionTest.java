@@ -93,6 +93,7 @@ class LaborCompetitionTest {
         String assessors = Fixtures.judges(event, List.of(
                 Map.of("name", "竞赛考核组", "affiliation", "沿江高铁建设指挥部", "role", "JUDGE"),
                 Map.of("name", "刘芳", "role", "SCOREKEEPER", "username", "scorekeeper"))).get(0);
+        Fixtures.declare(competition);
         Fixtures.status(competition, "RUNNING");
         for (String period : PERIODS) {
             typeInTheSheet(period, assessors);

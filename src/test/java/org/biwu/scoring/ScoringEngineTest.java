@@ -146,7 +146,7 @@ class ScoringEngineTest {
 
         Standings finalStandings = ScoringEngine.rank(rules, "final",
                 List.of(score(fin, 2, "20"), score(fin, 3, "35")),
-                Map.of("prelim", Map.of(1L, d("50"), 2L, d("70"), 3L, d("60"))));
+                Map.of("prelim", Map.of(1L, prelimScores.get(0), 2L, prelimScores.get(1), 3L, prelimScores.get(2))));
         assertThat(finalStandings.entries()).extracting(StandingsEntry::registrationId).containsExactly(3L, 2L);
         assertThat(finalStandings.entries()).extracting(StandingsEntry::total).containsExactly(d("95.00"), d("90.00"));
         assertThat(finalStandings.entries()).extracting(e -> e.score().roundTotal()).containsExactly(d("35.00"), d("20.00"));

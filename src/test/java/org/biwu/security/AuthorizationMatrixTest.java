@@ -169,10 +169,24 @@ class AuthorizationMatrixTest {
 
         /** A DRAFT competition, with an event, a panel (judge, and 裁判乙 without a login) and one worker of 莱芜精工 when {@code full}. */
         static World draft(boolean full) {
+            return draft(full, "SKILL");
+        }
+
+        /** A labor competition of 莱芜区总工会, declared to 济南市总工会 when {@code declared}. */
+        static World labor(boolean declared) {
+            World w = draft(false, "LABOR");
+            if (declared) {
+                ok(CITY.run("mutation($id: ID!) { declareCompetition(id: $id) { userErrors { message } } }", "id", w.competition),
+                        "declareCompetition");
+            }
+            return w;
+        }
+
+        private static World draft(boolean full, String kind) {
             World w = new World();
             w.competition = ok(CITY.run("""
                     mutation($in: CreateCompetitionInput!) { createCompetition(input: $in) { competition { id } userErrors { message } } }""",
-                    "in", Map.of("name", w.name, "kind", "SKILL", "level", "DISTRICT", "organizationId", laiwu)), "createCompetition")
+                    "in", Map.of("name", w.name, "kind", kind, "level", "DISTRICT", "organizationId", laiwu)), "createCompetition")
                     .getString("data.createCompetition.competition.id");
             if (!full) {
                 return w;
@@ -310,7 +324,8 @@ class AuthorizationMatrixTest {
             "competition", "row 'competition (DRAFT)'",
             "event", "row 'event (of a DRAFT competition)'",
             "node", "row 'node (a registration of a DRAFT competition)'",
-            "roleGrants", "row 'roleGrants'");
+            "roleGrants", "row 'roleGrants'",
+            "reviewInbox", "row 'reviewInbox': what waits for review shows only to the organizers where it waits");
 
     static final List<Row> ROWS = List.of(
             new Row("createCompetition", ORGANIZERS, true, c -> Probe.mutation("createCompetition", """
@@ -333,6 +348,17 @@ class AuthorizationMatrixTest {
                 return Probe.mutation("setResultsVisibility", """
                         mutation($id: ID!) { setResultsVisibility(id: $id, visibility: HIDDEN) { %s } }""".formatted(COMPETITION_PAYLOAD),
                         w.name, "id", w.competition);
+            }),
+            new Row("declareCompetition", ORGANIZERS, true, c -> {
+                World w = World.labor(false);
+                return Probe.mutation("declareCompetition", """
+                        mutation($id: ID!) { declareCompetition(id: $id) { %s } }""".formatted(COMPETITION_PAYLOAD), w.name, "id", w.competition);
+            }),
+            new Row("reviewCompetition", ORGANIZERS, true, c -> {
+                World w = World.labor(true);
+                return Probe.mutation("reviewCompetition", """
+                        mutation($id: ID!) { reviewCompetition(input: {competitionId: $id, decision: APPROVE}) { %s } }"""
+                        .formatted(COMPETITION_PAYLOAD), w.name, "id", w.competition);
             }),
             new Row("createEvent", ORGANIZERS, true, c -> {
                 World w = World.draft(false);
@@ -456,6 +482,10 @@ class AuthorizationMatrixTest {
             new Row("competition (DRAFT)", ORGANIZERS, false, c -> {
                 World w = World.draft(false);
                 return Probe.query("data.competition", "query($id: ID!) { competition(id: $id) { id name } }", w.name, "id", w.competition);
+            }),
+            new Row("reviewInbox", ORGANIZERS, false, c -> {
+                World w = World.labor(true);
+                return Probe.query("data.reviewInbox.findAll { it.name == '" + w.name + "' }", "{ reviewInbox { id name } }", w.name);
             }),
             new Row("competitions (a DRAFT listed)", ORGANIZERS, false, c -> {
                 World w = World.draft(false);

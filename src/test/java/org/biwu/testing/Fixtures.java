@@ -67,6 +67,19 @@ public final class Fixtures {
         return r.getList("data.assignJudges.judges.id", String.class);
     }
 
+    /**
+     * Declares a labor competition of the default organizer's organization (a root: approved at its own
+     * level at once), so that it may leave DRAFT; fails the test when refused.
+     */
+    public static void declare(String competitionId) {
+        JsonPath r = ORGANIZER.run("""
+                mutation($id: ID!) { declareCompetition(id: $id) { competition { approval { status } } userErrors { message } } }""",
+                "id", competitionId);
+        if (!r.getList("data.declareCompetition.userErrors").isEmpty()) {
+            throw new AssertionError("declareCompetition refused: " + r.getList("data.declareCompetition.userErrors"));
+        }
+    }
+
     public static void status(String competitionId, String status) {
         JsonPath r = ORGANIZER.run("""
                 mutation($id: ID!, $s: CompetitionStatus!) { setCompetitionStatus(id: $id, status: $s) {

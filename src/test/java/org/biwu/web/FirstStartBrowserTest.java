@@ -62,9 +62,9 @@ class FirstStartBrowserTest {
                     dev.awaitReady(Duration.ofMinutes(3));
                     say(String.format("the clone's web front end answers on %s, %.1f s after the clone", dev.url(),
                             (System.nanoTime() - cloned) / 1e9));
-                    int exit = NpmScript.run(project.resolve("web"), "e2e:first-start",
+                    NpmScript.Result e2e = NpmScript.run(project.resolve("web"), "e2e:first-start",
                             Map.of("BIWU_DEV_URL", dev.url(), "CI", "true"), "[first-start]", Duration.ofMinutes(10));
-                    assertEquals(0, exit, "npm run e2e:first-start (web/e2e/first-start.spec.ts) failed; its output is above");
+                    assertEquals(0, e2e.exitCode(), e2e.explain("npm run e2e:first-start (web/e2e/first-start.spec.ts) failed; its output is above"));
                 } catch (Exception | AssertionError e) {
                     say("the clone's web front end log (" + logs.resolve("web.log") + "), last lines:\n" + dev.logTail(40));
                     throw e;

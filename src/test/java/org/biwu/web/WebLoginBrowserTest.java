@@ -28,11 +28,11 @@ class WebLoginBrowserTest {
     void theWebFrontEndsBrowserTestsPass() throws IOException, InterruptedException {
         assumeFalse(Boolean.getBoolean("biwu.web.skip"), "web front end skipped with -Dbiwu.web.skip=true");
         Path web = LocalPaths.project().resolve("web");
-        int exit = NpmScript.run(web, "e2e", Map.of(
+        NpmScript.Result e2e = NpmScript.run(web, "e2e", Map.of(
                 "BIWU_API_URL", "http://localhost:" + apiPort,
                 "CI", "true",
                 "BIWU_KEYCLOAK_URL", "http://localhost:" + LocalKeycloak.HTTP_PORT,
                 "BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173")), "[e2e]", Duration.ofMinutes(10));
-        assertEquals(0, exit, "npm run e2e (web/e2e) failed; its output is above");
+        assertEquals(0, e2e.exitCode(), e2e.explain("npm run e2e (web/e2e) failed; its output is above"));
     }
 }
