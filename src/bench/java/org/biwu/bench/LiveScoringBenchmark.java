@@ -56,8 +56,12 @@ public final class LiveScoringBenchmark {
     /** How long subscribers may take to catch up after the load stops. */
     static final long DRAIN_MILLIS = 30_000;
 
+    /** The target of issue 13: a year of a province's labor statistics answered within this. */
+    static final double TARGET_STATISTICS_MS = 1000;
+
     record Params(int clients, int subscribers, int duration, int warmup, int competitors, int aspects, int judges,
-                  int pgbenchClients, List<String> serviceJvmArgs, int port) {
+                  int pgbenchClients, List<String> serviceJvmArgs, int port, int statisticsCompetitions,
+                  int statisticsRegistrations) {
 
         static Params fromSystemProperties() {
             int clients = Integer.getInteger("bench.clients", 16);
@@ -66,7 +70,9 @@ public final class LiveScoringBenchmark {
                     Integer.getInteger("bench.warmup", 15), Integer.getInteger("bench.competitors", 1000),
                     Integer.getInteger("bench.aspects", 20), Integer.getInteger("bench.judges", 5),
                     Integer.getInteger("bench.pgbench.clients", clients),
-                    jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")), Integer.getInteger("bench.port", 0));
+                    jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")), Integer.getInteger("bench.port", 0),
+                    Integer.getInteger("bench.statistics.competitions", 5000),
+                    Integer.getInteger("bench.statistics.registrations", 100_000));
         }
     }
 
@@ -81,6 +87,7 @@ public final class LiveScoringBenchmark {
     });
 
     private long bytesReceived;
+    private LaborStatisticsLoad.Result statistics;
 
     private LiveScoringBenchmark(Params p) {
         this.p = p;
@@ -184,6 +191,15 @@ public final class LiveScoringBenchmark {
         subscribers.close();
         started.remove(subscribers);
         Analysis a = analyse(samples, subscribers, window);
+
+        // ---- a year of a province's labor statistics, asked while the service is up
+        t = System.nanoTime();
+        int perCompetition = Math.max(1, p.statisticsRegistrations() / p.statisticsCompetitions());
+        String province = LaborStatisticsLoad.seed(db, p.statisticsCompetitions(), perCompetition);
+        say("labor statistics: %d competitions with %d registrations each written into the database in %s", p.statisticsCompetitions(),
+                perCompetition, since(t));
+        statistics = LaborStatisticsLoad.measure(new BenchApi(base, tokens), "viewer", province, 20, p.statisticsCompetitions(),
+                (long) perCompetition * p.statisticsCompetitions());
 
         // ---- the database alone
         service.close();
@@ -421,7 +437,12 @@ public final class LiveScoringBenchmark {
         say("  transactions/s               %10.1f   (latency average %.2f ms)", pg.tps(), pg.latencyMs());
         say("  mutations/s ÷ pgbench tps    %10.3f", ratio);
         say("");
-        say("targets (issue 6, one instance, 2 cores, PostgreSQL beside it)");
+        say("laborStatistics of a province (%d LABOR competitions, %d registrations in one year, 176 organizations), asked %d times",
+                statistics.competitions(), statistics.registrations(), statistics.millis().size());
+        say("  answer time median / max     %10s / %s ms   (through the API, token check included; answer %s)",
+                f(statistics.median()), f(statistics.max()), statistics.answer());
+        say("");
+        say("targets (issue 6, one instance, 2 cores, PostgreSQL beside it; issue 13, the statistics)");
         target(String.format(Locale.ROOT, "mutations/s >= %.1f × pgbench tps", TARGET_RATIO),
                 String.format(Locale.ROOT, "%.3f × (%.1f vs %.1f)", ratio, mps, TARGET_RATIO * pg.tps()), ratio >= TARGET_RATIO);
         target("mutation p99 <= 50 ms", f(mutP99) + " ms", a.mutations() > 0 && mutP99 <= TARGET_MUTATION_P99_MS);
@@ -430,6 +451,8 @@ public final class LiveScoringBenchmark {
         target("nothing missed", a.missed() + " missed, " + subscribers.lost() + " connections lost",
                 a.missed() == 0 && subscribers.lost() == 0 && a.expected() > 0);
         target("service memory < 512 MiB", String.format(Locale.ROOT, "%.0f MiB peak", peakMiB), peakKiB > 0 && peakMiB < TARGET_MEMORY_MIB);
+        target("labor statistics < 1 s", f(statistics.max()) + " ms (slowest of " + statistics.millis().size() + ")",
+                statistics.max() < TARGET_STATISTICS_MS);
         say("===============================================================================");
     }
 
