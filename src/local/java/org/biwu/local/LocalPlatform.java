@@ -115,8 +115,8 @@ public final class LocalPlatform {
         say("  health          http://localhost:%d/q/health   metrics: /q/metrics", API_PORT);
         say("  Keycloak        %s   (admin console: %s/admin, admin / admin)", oidcUrl, keycloakUrl);
         say("  PostgreSQL      %s   (user %s)", dbUrl, LocalPostgres.USER);
-        say("  demo users      admin, organizer, jinan-organizer, qingdao-organizer, chief-judge, judge, scorekeeper, hr, enterprise-hr,");
-        say("                  competitor, viewer, partner; password biwu-demo (README: their grants in the demo organization tree)");
+        say("  demo users      admin, organizer, jinan-organizer, qingdao-organizer, laiwu-organizer, chief-judge, judge, scorekeeper, hr,");
+        say("                  enterprise-hr, competitor, viewer, partner; password biwu-demo (README: their grants in the demo organization tree)");
         say("Ctrl-C stops everything.");
         return api.process().waitFor();
     }

@@ -433,8 +433,9 @@ public class CompetitionService {
         refuseWhenPlanFixed(c, "id");
         Scheme before = events.schemeOf(e);
         List<Refusal> errors = new ArrayList<>();
-        // a round with marks stays as it is (another round may still be added or changed: a labor
-        // competition's next period); score decimals and the conflict policy apply to every mark
+        // a round with marks stays as it is (another round may still be added or changed: a skill
+        // competition's next round; a labor competition's plan is fixed once declared); score
+        // decimals and the conflict policy apply to every mark
         boolean marking = !scheme.rounds().equals(before.rounds()) || decimals != e.scoreDecimals || policy != e.conflictPolicy;
         long marks = used.marksByRound().values().stream().mapToLong(Long::longValue).sum();
         if (marking && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {

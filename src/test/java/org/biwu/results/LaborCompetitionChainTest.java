@@ -224,6 +224,14 @@ class LaborCompetitionChainTest {
                 "o", district);
         assertThat(stats.getMap("data.organization.laborStatistics")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "year", 2026, "competitions", 1, "units", 4, "workerParticipations", 120 + 85 + 60 + 45, "commendedUnits", 2));
+        JsonPath parts = DISTRICT.run("""
+                query($o: ID!) { organization(id: $o) { laborStatistics(year: 2026) {
+                  byMonth { month competitions units workerParticipations commendedUnits } byLevel { level competitions units } } } }""",
+                "o", district);
+        assertThat(parts.getList("data.organization.laborStatistics.byMonth", Map.class)).containsExactly(Map.of(
+                "month", 3, "competitions", 1, "units", 4, "workerParticipations", 310, "commendedUnits", 2));
+        assertThat(parts.getList("data.organization.laborStatistics.byLevel", Map.class))
+                .containsExactly(Map.of("level", "DISTRICT", "competitions", 1, "units", 4));
         assertThat(DISTRICT.run("query($o: ID!) { organization(id: $o) { laborStatistics(year: 2025) { competitions units } } }", "o", district)
                 .getMap("data.organization.laborStatistics")).containsEntry("competitions", 0).containsEntry("units", 0);
     }
