@@ -121,7 +121,10 @@ public final class LocalPlatform {
         return api.process().waitFor();
     }
 
-    /** The Paris 2024 diving final as a demo competition, unless one of its name is there (see README, the replay command). */
+    /**
+     * The Paris 2024 diving final as a demo competition, unless one of its name is there (see README, the
+     * replay command), and the demo labor competition ({@link LaborDemo}), unless it is there.
+     */
     private void loadDemo(String keycloakUrl) {
         long t = System.nanoTime();
         try {
@@ -130,6 +133,14 @@ public final class LocalPlatform {
             }
         } catch (Exception e) {
             say("demo competition not loaded: %s", e.getMessage());
+        }
+        t = System.nanoTime();
+        try {
+            if (LaborDemo.loadUnlessPresent(URI.create("http://localhost:" + API_PORT), URI.create(keycloakUrl))) {
+                say("demo labor competition loaded in %s: %s", since(t), LaborDemo.NAME);
+            }
+        } catch (Exception e) {
+            say("demo labor competition not loaded: %s", e.getMessage());
         }
     }
 

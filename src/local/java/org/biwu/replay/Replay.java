@@ -83,7 +83,7 @@ public final class Replay {
     }
 
     /** How many competitions have exactly this name (as the organizer sees them: all statuses). */
-    static int competitionsNamed(GraphQLClient client, String name) {
+    public static int competitionsNamed(GraphQLClient client, String name) {
         int count = 0;
         String after = null;
         do {
