@@ -12,7 +12,7 @@ import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
 import { AwardsEditor, EventFactsFields } from './EventFields';
-import { expandPreset, presetIds, toCreateEventInput, wizardProblems, type PresetId, type WizardValues } from './presets';
+import { expandPreset, presetHasSource, presetsFor, toCreateEventInput, wizardProblems, type PresetId, type WizardValues } from './presets';
 import { SchemeEditor } from './SchemeEditor';
 import { requestFailure } from '../../forms/requestFailure';
 
@@ -22,6 +22,8 @@ export const WizardCompetitionQuery = graphql(`
       id
       name
       status
+      kind
+      startsOn
     }
   }
 `);
@@ -49,7 +51,11 @@ function stepOf(name: FieldName): number {
   return 0;
 }
 
-/** 新建赛项: event facts, a preset of a common format, the marking scheme, awards and tie-breaks. */
+/**
+ * 新建赛项: event facts, a preset of a common format, the marking scheme, awards and tie-breaks. A labor
+ * competition is offered the labor templates (六比一创, 五比, 四比, 四个一流, 岗位练兵), a skill competition the skill
+ * formats, each with 空白; a template's periods are dated from the competition's first day (else today).
+ */
 export function EventWizardPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('event-wizard');
@@ -58,15 +64,20 @@ export function EventWizardPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
-  const [preset, setPreset] = useState<PresetId>('theoryPractical');
+  const [chosen, setChosen] = useState<PresetId | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: WizardCompetitionQuery, variables: { id } });
   const [{ fetching: creating }, createEvent] = useMutation(CreateEventMutation);
 
+  const competition = data?.competition;
+  const offered = presetsFor(competition?.kind);
+  const preset = chosen ?? offered[0];
+  const anchor = competition?.startsOn ?? undefined;
+
   function applyPreset(next: PresetId) {
-    setPreset(next);
+    setChosen(next);
     const current = form.getFieldsValue(true) as Partial<WizardValues>;
-    const values = expandPreset(next, current.name ?? '');
+    const values = expandPreset(next, current.name ?? '', anchor);
     form.setFieldsValue({ ...values, occupationCode: current.occupationCode ?? '', format: current.format ?? values.format, teamSize: current.teamSize ?? values.teamSize });
     void message.info(t('preset.applied', { name: t(`preset.${next}`) }));
   }
@@ -117,7 +128,6 @@ export function EventWizardPage() {
     }
   }
 
-  const competition = data?.competition;
   return (
     <div style={{ maxWidth: 1100, margin: '0 auto' }}>
       <QueryState {...loadStateOf({ data, fetching, error }, refetch)}>
@@ -147,18 +157,26 @@ export function EventWizardPage() {
             {problems.length > 0 && (
               <Alert type="error" showIcon title={tf('saveFailed')} description={<div style={{ whiteSpace: 'pre-line' }}>{problems.join('\n')}</div>} style={{ marginBottom: 16 }} />
             )}
-            <Form<WizardValues> form={form} layout="vertical" initialValues={expandPreset('theoryPractical')} scrollToFirstError>
+            <Form<WizardValues> form={form} layout="vertical" initialValues={expandPreset(preset, '', anchor)} scrollToFirstError>
               <div style={{ display: step === 0 ? undefined : 'none' }}>
                 <EventFactsFields />
                 <Form.Item label={t('preset.label')} extra={t('preset.hint')}>
                   <Radio.Group value={preset} onChange={(e) => applyPreset(e.target.value as PresetId)} style={{ width: '100%' }}>
                     <Row gutter={[12, 12]}>
-                      {presetIds.map((presetId) => (
+                      {offered.map((presetId) => (
                         <Col key={presetId} xs={24} md={12}>
                           <Radio value={presetId} style={{ alignItems: 'flex-start' }}>
                             <Typography.Text strong>{t(`preset.${presetId}`)}</Typography.Text>
                             <br />
                             <Typography.Text type="secondary">{t(`preset.${presetId}Help`)}</Typography.Text>
+                            {presetHasSource(presetId) && (
+                              <>
+                                <br />
+                                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                  {t(`preset.${presetId}Source`)}
+                                </Typography.Text>
+                              </>
+                            )}
                           </Radio>
                         </Col>
                       ))}

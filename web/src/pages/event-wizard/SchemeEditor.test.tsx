@@ -95,3 +95,85 @@ describe('SchemeEditor: copy a round to the next', { timeout: 60_000 }, () => {
     expect(await screen.findByText('本项满分 10 分 × 难度系数')).toBeDefined();
   });
 });
+
+/** The dashed box of the aspect whose name field shows `name`. */
+const aspectBox = (name: string) => screen.getByDisplayValue(name).closest('div[style*="dashed"]') as HTMLElement;
+
+/** Chooses an option of the antd select labelled `label` inside `container`. */
+async function pick(container: HTMLElement, label: RegExp, option: string) {
+  const select = within(container).getByRole('combobox', { name: label });
+  await act(async () => {
+    fireEvent.mouseDown(select);
+  });
+  // the options of this select's own dropdown (the list its combobox controls)
+  const item = await waitFor(() => {
+    const list = document.getElementById(select.getAttribute('aria-controls') ?? '');
+    const found = Array.from(list?.closest('.ant-select-dropdown')?.querySelectorAll('.ant-select-item-option') ?? []).find((o) => o.getAttribute('title') === option);
+    expect(found).toBeDefined();
+    return found as HTMLElement;
+  });
+  await act(async () => {
+    fireEvent.click(item);
+  });
+}
+
+describe('SchemeEditor: effects, base scores, caps and periods', { timeout: 60_000 }, () => {
+  it('shows a labor template’s quarter: its period, each module’s base score and cap, each aspect’s effect, the most the round gives', async () => {
+    const values = expandPreset('majorProject', '重点工程', '2026-01-01');
+    values.rounds = [values.rounds[0]];
+    render(<Harness initial={values} />);
+    await screen.findByDisplayValue('质量检查扣分');
+
+    expect(screen.getByDisplayValue('2026-01-01')).toBeDefined();
+    expect(screen.getByDisplayValue('2026-03-31')).toBeDefined();
+    expect(screen.getAllByRole('combobox', { name: /计分方式/ })).toHaveLength(11);
+    // the selected effect of each aspect, in Chinese
+    const shown = (effect: string) => document.querySelectorAll(`.ant-select-content[title="${effect}"]`).length;
+    expect([shown('扣分'), shown('加分'), shown('一票否决')]).toEqual([6, 3, 2]);
+    const bonus = screen.getByDisplayValue('创精品工程（加分项）').closest('.ant-card') as HTMLElement;
+    expect((within(bonus).getByRole('spinbutton', { name: /得分上限/ }) as HTMLInputElement).value).toBe('10');
+    const quality = screen.getByDisplayValue('比质量').closest('.ant-card') as HTMLElement;
+    expect((within(quality).getByRole('spinbutton', { name: /基础分/ }) as HTMLInputElement).value).toBe('20');
+    expect(within(aspectBox('质量检查扣分')).getByText('本项最多扣 20 分')).toBeDefined();
+    expect(within(aspectBox('拖欠农民工工资')).getByText('一票否决：评1即否决本期，不计分')).toBeDefined();
+    // eight modules each counted with their points: no warning that the weights do not add up to 100 %
+    const total = screen.getByText('本轮模块权重合计 800%，本轮满分 110 分');
+    expect(total.closest('.ant-typography-warning')).toBeNull();
+  });
+
+  it('changes an aspect to 一票否决: marked out of 1, without difficulty, worth no points; and to 扣分', async () => {
+    const values = expandPreset('theoryPractical', '焊工');
+    values.rounds[0].modules[1].aspects[0].difficulty = true;
+    render(<Harness initial={values} />);
+    await screen.findByDisplayValue('尺寸精度');
+    expect(within(aspectBox('尺寸精度')).getAllByRole('switch', { name: /难度系数/ })).toHaveLength(1);
+
+    await pick(aspectBox('尺寸精度'), /计分方式/, '一票否决');
+
+    await waitFor(() => expect(rounds()[0].modules[1].aspects[0]).toMatchObject({ effect: 'VETO', maxMark: 1, difficulty: false }));
+    expect(within(aspectBox('尺寸精度')).getByText('一票否决：评1即否决本期，不计分')).toBeDefined();
+    expect(within(aspectBox('尺寸精度')).queryByRole('switch', { name: /难度系数/ })).toBeNull();
+
+    await pick(aspectBox('安全文明生产'), /计分方式/, '扣分');
+    await waitFor(() => expect(rounds()[0].modules[1].aspects[2]).toMatchObject({ effect: 'DEDUCT', maxMark: 20 }));
+    expect(within(aspectBox('安全文明生产')).getByText('本项最多扣 20 分')).toBeDefined();
+    expect(rounds()[0].modules[1].aspects.map((a) => a.effect)).toEqual(['VETO', 'ADD', 'DEDUCT']);
+  });
+
+  it('edits a module’s base score and cap and keeps a period as ISO dates', async () => {
+    const values = expandPreset('theoryPractical', '焊工');
+    values.rounds[0] = { ...values.rounds[0], startsOn: '2026-05-01', endsOn: '2026-05-31' };
+    render(<Harness initial={values} />);
+    await screen.findByDisplayValue('尺寸精度');
+    const practical = screen.getByDisplayValue('技能操作考核').closest('.ant-card') as HTMLElement;
+
+    fireEvent.change(within(practical).getByRole('spinbutton', { name: /基础分/ }), { target: { value: '10' } });
+    fireEvent.change(within(practical).getByRole('spinbutton', { name: /得分上限/ }), { target: { value: '100' } });
+
+    await waitFor(() => expect(rounds()[0].modules[1]).toMatchObject({ baseScore: 10, maxScore: 100 }));
+    expect(rounds()[0]).toMatchObject({ startsOn: '2026-05-01', endsOn: '2026-05-31' });
+    expect(screen.getByDisplayValue('2026-05-31')).toBeDefined();
+    // theory 30 % of 100, practical 70 % of min(10 + 100, 100)
+    expect(await screen.findByText('本轮模块权重合计 100%，本轮满分 100 分')).toBeDefined();
+  });
+});

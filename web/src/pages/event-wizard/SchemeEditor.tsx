@@ -1,19 +1,26 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../domain/competition';
 import { useLanguage } from '../../forms/useLanguage';
 import { copyReplacesModules, copyRoundToNext, freshRoundCode, nextRoundName } from './copyRound';
 import './i18n';
-import { aspectMaxPoints, expandPreset, type WizardAspect, type WizardModule, type WizardRound } from './presets';
+import { aspectMaxPoints, expandPreset, roundMaxTotal, type WizardAspect, type WizardModule, type WizardRound } from './presets';
 
 const aspectKinds = ['MEASUREMENT', 'JUDGEMENT'];
 const aggregations = ['SINGLE', 'MEAN', 'MEDIAN', 'SUM', 'TRIMMED_MEAN', 'TRIMMED_SUM'];
 const combinations = ['SUM', 'BEST', 'AVERAGE'];
+const effects = ['ADD', 'DEDUCT', 'VETO'] as const;
+
+/** A period's day as the form holds it ('YYYY-MM-DD', or null) and as the date picker shows it. */
+const dateValue = (value: string | null | undefined) => ({ value: value ? dayjs(value) : null });
+const dateString = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
 /**
  * Rounds → modules → aspects of the marking scheme (评分标准), each a nested form list of the form around it
- * (the event wizard's, the event's edit drawer's). A round's scheme can be copied to the next round.
+ * (the event wizard's, the event's edit drawer's). A round's scheme can be copied to the next round. A round has
+ * its assessment period (考核周期), a module its base score and cap, an aspect its effect (加分, 扣分, 一票否决).
  */
 export function SchemeEditor() {
   const { t } = useTranslation('event-wizard');
@@ -55,7 +62,11 @@ export function SchemeEditor() {
       {(roundFields, { add, remove }, { errors }) => (
         <Flex vertical gap="middle">
           {roundFields.map((roundField, r) => {
-            const total = (rounds[r]?.modules ?? []).reduce((sum, m) => sum + (Number(m?.weightPercent) || 0), 0);
+            const modules = rounds[r]?.modules ?? [];
+            const total = modules.reduce((sum, m) => sum + (Number(m?.weightPercent) || 0), 0);
+            // 设标定量计分: every module counts with its points (100 %), so the weights need not add up to 100 %
+            const asPoints = modules.length > 1 && modules.every((m) => Number(m?.weightPercent) === 100);
+            const most = rounds[r] ? roundMaxTotal(rounds[r]) : null;
             return (
               <Card
                 key={roundField.key}
@@ -73,22 +84,22 @@ export function SchemeEditor() {
                 }
               >
                 <Row gutter={12}>
-                  <Col xs={12} sm={6}>
+                  <Col xs={12} sm={6} md={3}>
                     <Form.Item name={[roundField.name, 'code']} label={t('field.roundCode')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                       <Input maxLength={20} />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} sm={8}>
+                  <Col xs={12} sm={10} md={5}>
                     <Form.Item name={[roundField.name, 'name']} label={t('field.roundName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                       <Input maxLength={100} />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} sm={5}>
+                  <Col xs={12} sm={8} md={3}>
                     <Form.Item name={[roundField.name, 'advancingCount']} label={t('field.advancingCount')} tooltip={t('field.advancingCountHelp')}>
                       <InputNumber min={1} precision={0} style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} sm={5}>
+                  <Col xs={12} sm={12} md={5}>
                     <Form.Item name={[roundField.name, 'rankingIncludes']} label={t('field.rankingIncludes')}>
                       <Select
                         mode="multiple"
@@ -96,9 +107,42 @@ export function SchemeEditor() {
                       />
                     </Form.Item>
                   </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    <Form.Item
+                      name={[roundField.name, 'startsOn']}
+                      label={t('field.startsOn')}
+                      tooltip={t('field.periodHelp')}
+                      getValueProps={dateValue}
+                      normalize={dateString}
+                    >
+                      <DatePicker style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={6} md={4}>
+                    <Form.Item
+                      name={[roundField.name, 'endsOn']}
+                      label={t('field.endsOn')}
+                      getValueProps={dateValue}
+                      normalize={dateString}
+                      dependencies={[['rounds', roundField.name, 'startsOn']]}
+                      rules={[
+                        ({ getFieldValue }) => ({
+                          validator(_, value: string | null | undefined) {
+                            const start = getFieldValue(['rounds', roundField.name, 'startsOn']) as string | null | undefined;
+                            return value && start && value < start ? Promise.reject(new Error(t('problem.endsBeforeStart', { startsOn: start }))) : Promise.resolve();
+                          },
+                        }),
+                      ]}
+                    >
+                      <DatePicker style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
                 </Row>
                 <ModulesEditor roundName={roundField.name} />
-                <Typography.Text type={total === 100 ? 'secondary' : 'warning'}>{t('weightsTotal', { total: Number(total.toFixed(4)) })}</Typography.Text>
+                <Typography.Text type={total === 100 || asPoints ? 'secondary' : 'warning'}>
+                  {t('weightsTotal', { total: Number(total.toFixed(4)) })}
+                  {most !== null && t('roundMaxTotal', { points: most })}
+                </Typography.Text>
               </Card>
             );
           })}
@@ -135,23 +179,33 @@ function ModulesEditor({ roundName }: { roundName: number }) {
               }
             >
               <Row gutter={12}>
-                <Col xs={12} sm={5}>
+                <Col xs={12} sm={6} md={3}>
                   <Form.Item name={[moduleField.name, 'code']} label={t('field.moduleCode')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                     <Input maxLength={20} />
                   </Form.Item>
                 </Col>
-                <Col xs={12} sm={9}>
+                <Col xs={12} sm={10} md={7}>
                   <Form.Item name={[moduleField.name, 'name']} label={t('field.moduleName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                     <Input maxLength={100} />
                   </Form.Item>
                 </Col>
-                <Col xs={12} sm={5}>
+                <Col xs={12} sm={8} md={4}>
                   <Form.Item name={[moduleField.name, 'weightPercent']} label={t('field.weightPercent')} rules={[{ required: true, message: t('required') }]}>
                     <InputNumber min={0} max={1000} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
-                <Col xs={12} sm={5}>
+                <Col xs={12} sm={8} md={3}>
                   <Form.Item name={[moduleField.name, 'passMark']} label={t('field.passMark')}>
+                    <InputNumber min={0} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} sm={8} md={3}>
+                  <Form.Item name={[moduleField.name, 'baseScore']} label={t('field.baseScore')} tooltip={t('field.baseScoreHelp')}>
+                    <InputNumber min={0} placeholder="0" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={12} sm={8} md={4}>
+                  <Form.Item name={[moduleField.name, 'maxScore']} label={t('field.maxScore')} tooltip={t('field.maxScoreHelp')}>
                     <InputNumber min={0} style={{ width: '100%' }} />
                   </Form.Item>
                 </Col>
@@ -194,6 +248,8 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
           {aspectFields.map((aspectField, i) => {
             const a = aspects[i];
             const trims = a?.aggregation === 'TRIMMED_MEAN' || a?.aggregation === 'TRIMMED_SUM';
+            const vetoes = a?.effect === 'VETO';
+            const path = (field: string) => ['rounds', roundName, 'modules', moduleName, 'aspects', aspectField.name, field];
             return (
               <div key={aspectField.key} style={{ border: '1px dashed #e5e5e5', borderRadius: 6, padding: '8px 12px' }}>
                 <Row gutter={12} align="bottom">
@@ -205,6 +261,19 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
                   <Col xs={16} sm={10} md={7}>
                     <Form.Item name={[aspectField.name, 'name']} label={t('field.aspectName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
                       <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={12} sm={10} md={4}>
+                    <Form.Item name={[aspectField.name, 'effect']} label={t('field.effect')} tooltip={t('field.effectHelp')}>
+                      <Select
+                        options={effects.map((effect) => ({ value: effect, label: t(`effect.${effect}`) }))}
+                        onChange={(effect: string) => {
+                          // 一票否决 is marked 0 or 1 and carries no difficulty
+                          if (effect !== 'VETO') return;
+                          form.setFieldValue(path('maxMark'), 1);
+                          form.setFieldValue(path('difficulty'), false);
+                        }}
+                      />
                     </Form.Item>
                   </Col>
                   <Col xs={12} sm={10} md={6}>
@@ -240,7 +309,7 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
                       <Select options={enumOptions('combination', combinations, language)} />
                     </Form.Item>
                   </Col>
-                  <Col xs={12} sm={6} md={4}>
+                  <Col xs={12} sm={6} md={4} style={{ display: vetoes ? 'none' : undefined }}>
                     <Form.Item name={[aspectField.name, 'difficulty']} label={t('field.difficulty')} tooltip={t('field.difficultyHelp')} valuePropName="checked">
                       <Switch />
                     </Form.Item>
@@ -248,7 +317,7 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
                 </Row>
                 <Flex justify="space-between" align="center">
                   <Typography.Text type="secondary">
-                    {a && t(a.difficulty ? 'field.maxPointsDifficulty' : 'field.maxPoints', { points: aspectMaxPoints(a) })}
+                    {a && (vetoes ? t('field.vetoPoints') : t(pointsKey(a), { points: aspectMaxPoints(a) }))}
                   </Typography.Text>
                   {aspectFields.length > 1 && (
                     <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => remove(aspectField.name)}>
@@ -271,4 +340,10 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
       )}
     </Form.List>
   );
+}
+
+/** How an aspect's points read: added (× the difficulty when it has one) or taken off. */
+function pointsKey(a: WizardAspect): string {
+  if (a.effect === 'DEDUCT') return a.difficulty ? 'field.deductPointsDifficulty' : 'field.deductPoints';
+  return a.difficulty ? 'field.maxPointsDifficulty' : 'field.maxPoints';
 }

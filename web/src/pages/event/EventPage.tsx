@@ -45,11 +45,15 @@ export const OrganizerEventQueryDocument = graphql(`
         sequence
         advancingCount
         rankingIncludes
+        startsOn
+        endsOn
         modules {
           code
           name
           weight
           passMark
+          baseScore
+          maxScore
           aspects {
             code
             name
@@ -63,6 +67,7 @@ export const OrganizerEventQueryDocument = graphql(`
             attempts
             attemptCombination
             difficulty
+            effect
           }
         }
       }
