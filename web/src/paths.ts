@@ -8,6 +8,8 @@ export const paths = {
   competition: (id: string) => `/competitions/${encodeURIComponent(id)}`,
   newEvent: (competitionId: string) => `/competitions/${encodeURIComponent(competitionId)}/events/new`,
   event: (id: string) => `/events/${encodeURIComponent(id)}`,
+  /** The event page on its panel tab (裁判组). */
+  eventJudges: (id: string) => `/events/${encodeURIComponent(id)}?tab=judges`,
   judge: () => '/judge',
   judgeEvent: (id: string) => `/judge/events/${encodeURIComponent(id)}`,
   scoreboard: (eventId: string, round?: string) =>
@@ -17,4 +19,11 @@ export const paths = {
   me: () => '/me',
   organizations: () => '/organizations',
   organization: (id: string) => `/organizations/${encodeURIComponent(id)}`,
+  /** 审核待办: labor competitions declared to the caller's organizations. */
+  laborReviews: () => '/labor/reviews',
+  /** 全域统计: labor competitions of an organization and below, by year. */
+  laborStatistics: () => '/labor/statistics',
+  /** A labor event's period assessment (考核) and cumulative standings; round is a round code, a period picked by date when absent. */
+  laborAssess: (eventId: string, round?: string) =>
+    `/labor/events/${encodeURIComponent(eventId)}/assess${round ? `/${encodeURIComponent(round)}` : ''}`,
 };

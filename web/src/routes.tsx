@@ -9,6 +9,8 @@ import { EventWizardPage } from './pages/event-wizard';
 import { HomePage } from './pages/home/HomePage';
 import { HrCompetitionPage, HrPage } from './pages/hr';
 import { JudgeEventPage, JudgePadPage } from './pages/judge-pad';
+import { LaborAssessPage, ReviewInboxPage } from './pages/labor';
+import { LaborStatisticsPage } from './pages/statistics';
 import { OrganizationsPage } from './pages/organizations';
 import { ScoreboardPage } from './pages/scoreboard';
 import { WorkerPage } from './pages/worker';
@@ -37,6 +39,31 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'events/:id', element: <EventPage /> },
+      // Labor competitions: the review inbox (审核待办), a labor event's period assessment (考核评分), the statistics (全域统计)
+      {
+        path: 'labor/reviews',
+        element: (
+          <RequireAccess screen="laborReviews">
+            <ReviewInboxPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'labor/events/:id/assess/:round?',
+        element: (
+          <RequireAccess screen="laborAssess">
+            <LaborAssessPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'labor/statistics',
+        element: (
+          <RequireAccess screen="laborStatistics">
+            <LaborStatisticsPage />
+          </RequireAccess>
+        ),
+      },
       // Judge pad
       {
         path: 'judge',

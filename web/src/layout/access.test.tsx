@@ -88,6 +88,28 @@ describe('who may use which screen', { timeout: 60_000 }, () => {
     expect(api.operations.map((o) => o.name)).not.toContain('WorkerPortal');
   });
 
+  it('gives organizers the review inbox, and refuses it to a judge without asking the API for it', async () => {
+    const organizer = openAs('/labor/reviews', ['organizer'], (name) => (name === 'ReviewInbox' ? { reviewInbox: [] } : {}));
+    expect(await screen.findByRole('heading', { name: '审核待办' })).toBeDefined();
+    expect(await screen.findByText('没有待审核的申报')).toBeDefined();
+    expect(organizer.operations.map((o) => o.name)).toContain('ReviewInbox');
+    expect(within(screen.getByRole('navigation', { name: '导航' })).getByText('审核待办')).toBeDefined();
+  });
+
+  it('refuses the review inbox to a judge', async () => {
+    const api = openAs('/labor/reviews', ['judge']);
+    const page = await screen.findByTestId('no-access');
+    expect(page.textContent).toContain('“审核待办”仅供组织者或平台管理员使用。');
+    expect(api.operations.map((o) => o.name)).not.toContain('ReviewInbox');
+  });
+
+  it('refuses the period assessment to a judge: the assessment group’s marks are entered for it', async () => {
+    const api = openAs('/labor/events/RXZlbnQ6MQ/assess', ['judge']);
+    const page = await screen.findByTestId('no-access');
+    expect(page.textContent).toContain('“考核评分”仅供组织者、记分员或裁判长使用。');
+    expect(api.operations.map((o) => o.name)).not.toContain('LaborAssessment');
+  });
+
   it('says so when the caller has no Biwu role at all', async () => {
     openAs('/competitions/Q29tcGV0aXRpb246MQ/events/new', ['offline_access']);
     const page = await screen.findByTestId('no-access');
@@ -104,7 +126,14 @@ describe('the access table', () => {
       newEvent: ['organizer'],
       me: ['competitor'],
       organizations: ['organizer', 'admin', 'hr'],
+      laborReviews: ['organizer', 'admin'],
+      laborAssess: ['organizer', 'scorekeeper', 'chief-judge'],
+      laborStatistics: ['organizer', 'admin', 'hr'],
     });
+    expect(mayUse('laborReviews', ['hr'])).toBe(false);
+    expect(mayUse('laborReviews', ['admin'])).toBe(true);
+    expect(mayUse('laborAssess', ['judge'])).toBe(false);
+    expect(mayUse('laborAssess', ['scorekeeper'])).toBe(true);
     expect(mayUse('hr', ['viewer'])).toBe(false);
     expect(mayUse('hr', ['organizer'])).toBe(true);
     expect(mayUse('judge', ['scorekeeper'])).toBe(true);
@@ -120,10 +149,16 @@ describe('the access table', () => {
     expect(guardOf('/me')).toBe('me');
     expect(guardOf('/organizations')).toBe('organizations');
     expect(guardOf('/organizations/T3JnYW5pemF0aW9uOjE')).toBe('organizations');
+    expect(guardOf('/labor/reviews')).toBe('laborReviews');
+    expect(guardOf('/labor/events/RXZlbnQ6MQ/assess')).toBe('laborAssess');
+    expect(guardOf('/labor/events/RXZlbnQ6MQ/assess/P2')).toBe('laborAssess');
+    expect(guardOf('/labor/statistics')).toBe('laborStatistics');
     for (const open of ['/', '/competitions', '/competitions/Q29tcGV0aXRpb246MQ', '/events/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ/F']) {
       expect(guardOf(open), open).toBeUndefined();
     }
-    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me', '/organizations'].map(guardOf))).toEqual(new Set(restrictedScreens));
+    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me', '/organizations', '/labor/reviews', '/labor/events/1/assess', '/labor/statistics'].map(guardOf))).toEqual(
+      new Set(restrictedScreens),
+    );
   });
 
   it('agrees with the navigation: each role is offered exactly the guarded screens it may open', () => {
@@ -133,7 +168,7 @@ describe('the access table', () => {
         const guard = guardOf(path);
         expect(!guard || mayUse(guard, [role]), `${role} is offered ${path}`).toBe(true);
       }
-      for (const path of ['/judge', '/hr', '/me']) {
+      for (const path of ['/judge', '/hr', '/me', '/labor/reviews']) {
         expect(offered.includes(path), `${role} and ${path}`).toBe(mayUse(guardOf(path)!, [role]));
       }
     }

@@ -18,6 +18,12 @@ export const screenAccess = {
   me: ['competitor'],
   /** /organizations: the organization tree, its competitions and, for its organizers and administrators, the grants. */
   organizations: ['organizer', 'admin', 'hr'],
+  /** /labor/reviews: labor competitions declared to the caller's organizations, to approve, recommend or return (ORGANIZER, ADMIN). */
+  laborReviews: ['organizer', 'admin'],
+  /** /labor/events/:id/assess/:round?: a labor event's period assessment, entered for the panel's assessor (as on the judge pad's 代录). */
+  laborAssess: ['organizer', 'scorekeeper', 'chief-judge'],
+  /** /labor/statistics: 全域统计, labor competitions of an organization and below by year, level, organization and month. */
+  laborStatistics: ['organizer', 'admin', 'hr'],
 } as const satisfies Record<string, readonly BiwuRole[]>;
 
 export type RestrictedScreen = keyof typeof screenAccess;

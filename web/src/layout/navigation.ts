@@ -13,6 +13,10 @@ const menu: { path: string; label: string; screen?: RestrictedScreen }[] = [
   { path: '/', label: 'nav.home' },
   // Organizers manage competitions; everyone else finds the events and their scoreboards (大屏) there.
   { path: '/competitions', label: 'nav.competitions' },
+  // Declarations of labor competitions waiting for the caller's organizations (审核待办).
+  { path: '/labor/reviews', label: 'nav.laborReviews', screen: 'laborReviews' },
+  // 全域统计: the labor competitions of the caller's organizations, with charts.
+  { path: '/labor/statistics', label: 'nav.laborStatistics', screen: 'laborStatistics' },
   { path: '/judge', label: 'nav.judge', screen: 'judge' },
   { path: '/hr', label: 'nav.hr', screen: 'hr' },
   { path: '/me', label: 'nav.me', screen: 'me' },
@@ -36,7 +40,7 @@ export function selectedEntry(entries: readonly NavEntry[], pathname: string): s
       entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
     if (matches && (!best || entry.path.length > best.path.length)) best = entry;
   }
-  // An event page (/events/:id) belongs to the competitions entry.
-  if (!best && pathname.startsWith('/events/')) return '/competitions';
+  // An event page (/events/:id) and a labor event's assessment (/labor/events/:id/assess) belong to the competitions entry.
+  if (!best && (pathname.startsWith('/events/') || pathname.startsWith('/labor/events/'))) return '/competitions';
   return best?.path;
 }

@@ -10,10 +10,12 @@ import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { CompetitionStatus, ResultsVisibility } from '../../gql/graphql';
+import { mayUse } from '../../layout/access';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
+import { ApprovalCard } from './ApprovalCard';
 import { EditCompetitionDrawer } from './EditCompetitionDrawer';
 import { HistoryDrawer } from './HistoryDrawer';
 import { statusReached } from './statusReached';
@@ -35,6 +37,37 @@ export const CompetitionQuery = graphql(`
       organization {
         id
         name
+        ancestors {
+          id
+        }
+      }
+      approval {
+        status
+        pendingAt {
+          id
+          name
+          ancestors {
+            id
+          }
+          parent {
+            id
+            name
+          }
+        }
+        approvedBy {
+          id
+          name
+        }
+        reviews {
+          organization {
+            id
+            name
+          }
+          decision
+          reviewer
+          note
+          decidedAt
+        }
       }
       events {
         id
@@ -95,6 +128,11 @@ export function CompetitionPage() {
   const [problem, setProblem] = useState<string>();
   const [drawer, setDrawer] = useState<'edit' | 'history'>();
   const competition = data?.competition;
+  const labor = competition?.kind === 'LABOR';
+  // A LABOR competition leaves DRAFT only once approved (setCompetitionStatus says WRONG_STATE); its plan is fixed while declared and once approved.
+  const awaitingApproval = labor && competition.status === 'DRAFT' && competition.approval.status !== 'APPROVED';
+  const planFixed = labor && (competition.approval.status === 'DECLARED' || competition.approval.status === 'APPROVED');
+  const assesses = labor && mayUse('laborAssess', viewer.roles);
 
   function moveTo(status: CompetitionStatus) {
     const name = enumName('status', status, language);
@@ -178,6 +216,8 @@ export function CompetitionPage() {
 
             {problem && <Alert type="error" showIcon closable title={tf('saveFailed')} description={problem} onClose={() => setProblem(undefined)} />}
 
+            {labor && <ApprovalCard competition={competition} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
+
             <Card title={t('detail.statusTitle')}>
               <Steps
                 size="small"
@@ -191,11 +231,14 @@ export function CompetitionPage() {
                   <Typography.Text type="secondary">{t('detail.finalStatus')}</Typography.Text>
                 ) : (
                   <Space wrap>
-                    <Button type="primary" loading={moving} onClick={() => moveTo(laterStatuses(competition.status)[0])}>
-                      {t('detail.advance', { status: enumName('status', laterStatuses(competition.status)[0], language) })}
-                    </Button>
+                    <Tooltip title={awaitingApproval ? t('detail.laborNeedsApproval') : undefined}>
+                      <Button type="primary" loading={moving} disabled={awaitingApproval} onClick={() => moveTo(laterStatuses(competition.status)[0])}>
+                        {t('detail.advance', { status: enumName('status', laterStatuses(competition.status)[0], language) })}
+                      </Button>
+                    </Tooltip>
                     {laterStatuses(competition.status).length > 1 && (
                       <Dropdown
+                        disabled={awaitingApproval}
                         menu={{
                           items: laterStatuses(competition.status)
                             .slice(1)
@@ -203,11 +246,12 @@ export function CompetitionPage() {
                           onClick: ({ key }) => moveTo(key as CompetitionStatus),
                         }}
                       >
-                        <Button>
+                        <Button disabled={awaitingApproval}>
                           {t('detail.moveTo')} <DownOutlined />
                         </Button>
                       </Dropdown>
                     )}
+                    {awaitingApproval && <Typography.Text type="warning">{t('detail.laborNeedsApproval')}</Typography.Text>}
                   </Space>
                 ))}
             </Card>
@@ -230,9 +274,17 @@ export function CompetitionPage() {
               title={t('detail.eventsTitle')}
               extra={
                 organizer && (
-                  <Tooltip title={competition.status > '' && laterStatuses(competition.status).includes('SCORING_CLOSED') ? '' : t('detail.newEventClosed')}>
+                  <Tooltip
+                    title={
+                      !laterStatuses(competition.status).includes('SCORING_CLOSED')
+                        ? t('detail.newEventClosed')
+                        : planFixed
+                          ? t('detail.planFixed', { approval: t(`approval.status.${competition.approval.status}`) })
+                          : ''
+                    }
+                  >
                     <Link to={paths.newEvent(competition.id)}>
-                      <Button icon={<PlusOutlined />} disabled={!laterStatuses(competition.status).includes('SCORING_CLOSED')}>
+                      <Button icon={<PlusOutlined />} disabled={!laterStatuses(competition.status).includes('SCORING_CLOSED') || planFixed}>
                         {t('detail.newEvent')}
                       </Button>
                     </Link>
@@ -253,6 +305,11 @@ export function CompetitionPage() {
                             {t('detail.manage')}
                           </Link>
                         ),
+                        assesses && (
+                          <Link key="assess" to={paths.laborAssess(event.id)}>
+                            {t('detail.assess')}
+                          </Link>
+                        ),
                         <Link key="scoreboard" to={paths.scoreboard(event.id)}>
                           {t('detail.scoreboard')}
                         </Link>,
@@ -264,7 +321,7 @@ export function CompetitionPage() {
                           <Space wrap size={4}>
                             <Tag>{enumName('format', event.format, language)}</Tag>
                             {event.occupationCode && <Tag>{event.occupationCode}</Tag>}
-                            <span>{t('detail.competitors', { count: event.registrations.totalCount })}</span>
+                            <span>{t(labor ? 'detail.units' : 'detail.competitors', { count: event.registrations.totalCount })}</span>
                             <span>·</span>
                             <span>{t('detail.judges', { count: event.judges.length })}</span>
                           </Space>

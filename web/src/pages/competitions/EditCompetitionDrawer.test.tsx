@@ -16,8 +16,10 @@ function competition(status: string) {
     resultsVisibility: 'LIVE',
     startsOn: '2026-05-01',
     endsOn: '2026-05-03',
-    organization: { id: 'Organization:2', name: '济南市总工会' },
+    organization: { id: 'Organization:2', name: '济南市总工会', ancestors: [{ id: 'Organization:1' }] },
     organizerName: '市总工会',
+    // as the API answers for every competition (a skill one too); the page reads it once the kind is LABOR
+    approval: { status: 'NOT_DECLARED', pendingAt: null, approvedBy: null, reviews: [] },
     events: [],
   };
 }

@@ -1,0 +1,2 @@
+export { LaborAssessPage } from './LaborAssessPage';
+export { ReviewInboxPage } from './ReviewInboxPage';
