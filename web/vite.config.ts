@@ -34,6 +34,8 @@ export default defineConfig({
         // The UI kit and React change less often than the app: separate files stay cached across releases.
         codeSplitting: {
           groups: [
+            // the statistics charts only: fetched with the dashboard, never at startup
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 3 },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/, priority: 2 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],

@@ -1,0 +1,1 @@
+export { LaborStatisticsPage } from './LaborStatisticsPage';
