@@ -34,7 +34,11 @@ test('a district declares a labor competition, the city approves it from its inb
   await dialog.getByLabel('竞赛名称', { exact: true }).fill(name);
   await dialog.getByText('劳动竞赛', { exact: true }).click();
   await choose(d, dialog.getByLabel('竞赛级别', { exact: true }), '区级');
-  await expect(dialog.locator('.ant-select').filter({ has: d.getByLabel('所属单位', { exact: true }) })).toContainText('莱芜区总工会');
+  // the organization that runs it: 莱芜区总工会, picked (the login may organize more than one unit)
+  const picker = dialog.locator('.ant-select').filter({ has: d.getByLabel('所属单位', { exact: true }) });
+  await picker.click();
+  await d.locator('.ant-select-dropdown:visible').getByTitle('莱芜区总工会', { exact: true }).click();
+  await expect(picker).toContainText('莱芜区总工会');
   await button(dialog, '创建').click();
   await expect(d.getByRole('heading', { name })).toBeVisible();
   const competitionUrl = d.url();

@@ -49,5 +49,5 @@ create table final_award (
     primary key (event_id, registration_id)
 );
 
--- statistics by organization subtree and year
-create index competition_kind_starts on competition (kind, starts_on);
+-- statistics: the labor competitions, by organization (the subtree is found through organization.path)
+create index competition_labor_organization on competition (organization_id) where kind = 'LABOR';

@@ -119,7 +119,7 @@ public class CompetitionApprovals {
                 return refuseNothingToReview(c, in.competitionId());
             }
             long at = c.pendingAt;
-            return access.require(ScopedRole.ORGANIZER, at, "competitionId").chain(() -> s.find(OrganizationEntity.class, at)).chain(reviewing -> {
+            return refuseUnlessReviewer(c, at, in.competitionId()).chain(() -> s.find(OrganizationEntity.class, at)).chain(reviewing -> {
                 ApprovalStatus before = c.approvalStatus;
                 Long pendingBefore = c.pendingAt;
                 switch (in.decision()) {
@@ -142,6 +142,20 @@ public class CompetitionApprovals {
                 return decided(s, c, before, pendingBefore, at, in.decision(), note);
             });
         })).map(Competition::new);
+    }
+
+    /**
+     * FORBIDDEN unless the caller is ORGANIZER where the declaration waits (or above); to a caller who may
+     * not even see the draft, NOT_FOUND, as for a competition that does not exist.
+     */
+    private Uni<Void> refuseUnlessReviewer(CompetitionEntity c, long at, String id) {
+        return access.holds(ScopedRole.ORGANIZER, at).chain(reviewer -> reviewer ? Uni.createFrom().voidItem()
+                : competitions.organizes(c.id).map(sees -> {
+                    if (!sees) {
+                        throw DomainException.notFound(m -> m.thing("Competition"), id, "competitionId");
+                    }
+                    throw access.forbidden(ScopedRole.ORGANIZER, "competitionId");
+                }));
     }
 
     private Uni<CompetitionEntity> refuseNothingToReview(CompetitionEntity c, String id) {

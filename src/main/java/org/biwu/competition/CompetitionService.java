@@ -177,6 +177,10 @@ public class CompetitionService {
             }
             if (in.level() != c.level && c.status.compareTo(CompetitionStatus.SCORING_CLOSED) >= 0) {
                 errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.levelFixed(m.competitionStatus(status)), "level"));
+            } else if (in.level() != c.level && c.kind == CompetitionKind.LABOR
+                    && (c.approvalStatus == ApprovalStatus.DECLARED || c.approvalStatus == ApprovalStatus.APPROVED)) {
+                // the level is what was declared and approved (a district project does not become a provincial one)
+                errors.add(Refusal.of(UserErrorCode.WRONG_STATE, m -> m.planFixed(m.approvalStatus(c.approvalStatus.name())), "level"));
             }
             if (!errors.isEmpty()) {
                 throw new DomainException(errors);
@@ -325,9 +329,16 @@ public class CompetitionService {
     /** A move of a competition's status: where it was, and the competition as it is now. */
     public record StatusMove(CompetitionStatus before, Competition competition) {
 
-        /** True when the move takes the competition's results to PUBLISHED (or beyond) for the first time. */
+        /**
+         * True when the move takes the competition's results to PUBLISHED or to FINAL for the first time: the
+         * final awards are kept then, and kept again at FINAL (a disqualification during the notice period changes them).
+         */
         public boolean publishes() {
-            return before.compareTo(CompetitionStatus.PUBLISHED) < 0 && competition.status.compareTo(CompetitionStatus.PUBLISHED) >= 0;
+            return crosses(CompetitionStatus.PUBLISHED) || crosses(CompetitionStatus.FINAL);
+        }
+
+        private boolean crosses(CompetitionStatus status) {
+            return before.compareTo(status) < 0 && competition.status.compareTo(status) >= 0;
         }
     }
 

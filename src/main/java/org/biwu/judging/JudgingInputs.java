@@ -83,7 +83,8 @@ public final class JudgingInputs {
             @Description("The judge the mark belongs to: required from scorekeepers, chief judges and organizers; implied for a judge entering their own.")
             @Id String judgeId,
             @NonNull Double value,
-            @Description("The assessor's note: what was inspected, what was found (e.g. 3月12日安全检查：未系安全带，扣2分); at most 500 characters.")
+            @Description("The assessor's note: what was inspected, what was found (e.g. 3月12日安全检查：未系安全带，扣2分); at most 500 "
+                    + "characters. The mark is stored as sent: sent again without a note, it has none (a correction, in the audit trail).")
             String note) {
     }
 

@@ -36,13 +36,13 @@ public class LaborStatisticsService {
                 where c.kind = 'LABOR' and c.approval_status = 'APPROVED' and o.path like :path
                   and coalesce(c.starts_on, c.created_at::date) >= :from and coalesce(c.starts_on, c.created_at::date) < :to
             ), r as (
-                select e.competition_id, r.id,
+                select e.competition_id, r.event_id, r.id,
                        coalesce(r.participants, (select count(*) from registration_member m where m.registration_id = r.id)) as workers
                 from registration r join event e on e.id = r.event_id
                 where e.competition_id in (select id from c) and r.status <> 'WITHDRAWN'
             )
             select c.level, c.month, count(r.id), coalesce(sum(r.workers), 0), count(a.registration_id)
-            from c left join r on r.competition_id = c.id left join final_award a on a.registration_id = r.id
+            from c left join r on r.competition_id = c.id left join final_award a on a.event_id = r.event_id and a.registration_id = r.id
             group by c.id, c.level, c.month""";
 
     @Inject

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * language: a veto item marked other than 0 or 1 or worth more than 1, a cap below the base score, a
  * period ending before it starts, a negative number of workers, an assessor's note over 500
  * characters; and what the declaration refuses: a skill competition, a recommendation from a root,
- * a change of kind once declared.
+ * a change of kind or level once declared.
  */
 @QuarkusTest
 class LaborPlanRulesTest {
@@ -104,6 +104,10 @@ class LaborPlanRulesTest {
         Map<String, Object> facts = Map.of("id", labor, "name", "2026年济南市重点工程劳动竞赛", "kind", "SKILL", "level", "MUNICIPAL_CLASS_II");
         assertThat(city.run("mutation($in: UpdateCompetitionInput!) { updateCompetition(input: $in) { userErrors { code field } } }",
                 "in", facts).getList("data.updateCompetition.userErrors.field", List.class)).containsExactly(List.of("kind"));
+        Map<String, Object> provincial = Map.of("id", labor, "name", "2026年济南市重点工程劳动竞赛", "kind", "LABOR", "level", "PROVINCIAL_CLASS_I");
+        assertThat(city.run("mutation($in: UpdateCompetitionInput!) { updateCompetition(input: $in) { userErrors { code field } } }",
+                "in", provincial).getList("data.updateCompetition.userErrors.field", List.class)).as("the level declared")
+                .containsExactly(List.of("level"));
         JsonPath recommend = ORGANIZER.run("""
                 mutation($id: ID!) { reviewCompetition(input: {competitionId: $id, decision: RECOMMEND}) { userErrors { code field message } } }""",
                 "id", labor);

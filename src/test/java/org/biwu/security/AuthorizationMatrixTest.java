@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * compared with the one the table ({@link #ROWS}) expects. The things called on belong to
  * 莱芜区总工会 (under 济南市总工会, under 山东省总工会), set up by 济南's organizer; their
  * competitors work for 莱芜精工装备有限公司 (the demo tree, src/main/resources/db/demo). A refusal
- * must be clean (a FORBIDDEN userError and no result for a mutation, nothing for a query, 403 for
+ * must be clean (a FORBIDDEN userError, or NOT_FOUND to a caller who may not see the thing, and no result for a mutation, nothing for a query, 403 for
  * a download or an upload, an error for a subscription) and must not carry the thing's secret (its name, a
  * reason, a masked id …); an allowed call must succeed and show it. The schema's every mutation
  * has a row, and every query a row or a place in {@link #PUBLIC_QUERIES}: a new operation without
@@ -96,7 +96,7 @@ class AuthorizationMatrixTest {
 
     /** How an answer shows that the call was allowed or refused. */
     enum Answer {
-        /** A mutation payload at the path: allowed with no userErrors; refused with FORBIDDEN and nothing else in it. */
+        /** A mutation payload at the path: allowed with no userErrors; refused with FORBIDDEN (or NOT_FOUND) and nothing else in it. */
         PAYLOAD,
         /** A query's value at the path: allowed when present and not empty; refused when null or empty. */
         VALUE
@@ -654,7 +654,7 @@ class AuthorizationMatrixTest {
             boolean nothingElse = payload.entrySet().stream().filter(e -> !e.getKey().equals("userErrors"))
                     .allMatch(e -> e.getValue() == null || Integer.valueOf(0).equals(e.getValue())
                             || (e.getValue() instanceof List<?> l && l.isEmpty()));
-            return new Verdict(codes.isEmpty(), codes.contains("FORBIDDEN") && nothingElse, secretShown, String.valueOf(payload));
+            return new Verdict(codes.isEmpty(), (codes.contains("FORBIDDEN") || codes.contains("NOT_FOUND")) && nothingElse, secretShown, String.valueOf(payload));
         }
         boolean present = value != null && !(value instanceof List<?> l && l.isEmpty()) && !"".equals(value);
         return new Verdict(present, !present, secretShown, String.valueOf(value));
