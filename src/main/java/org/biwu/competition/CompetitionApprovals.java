@@ -150,24 +150,19 @@ public class CompetitionApprovals {
      */
     private Uni<Void> refuseUnlessReviewer(CompetitionEntity c, long at, String id) {
         return access.holds(ScopedRole.ORGANIZER, at).chain(reviewer -> reviewer ? Uni.createFrom().voidItem()
-                : competitions.organizes(c.id).map(sees -> {
-                    if (!sees) {
-                        throw DomainException.notFound(m -> m.thing("Competition"), id, "competitionId");
-                    }
-                    throw access.forbidden(ScopedRole.ORGANIZER, "competitionId");
-                }));
+                : refuse(c, id, access.forbidden(ScopedRole.ORGANIZER, "competitionId")));
     }
 
-    private Uni<CompetitionEntity> refuseNothingToReview(CompetitionEntity c, String id) {
-        if (c == null) {
-            throw DomainException.notFound(m -> m.thing("Competition"), id, "competitionId");
-        }
-        return competitions.organizes(c.id).map(sees -> {
-            if (!sees) {
-                throw DomainException.notFound(m -> m.thing("Competition"), id, "competitionId");
-            }
-            throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.notWaitingForReview(m.approvalStatus(c.approvalStatus.name())),
-                    "competitionId");
+    private <T> Uni<T> refuseNothingToReview(CompetitionEntity c, String id) {
+        return refuse(c, id, c == null ? null : DomainException.of(UserErrorCode.WRONG_STATE,
+                m -> m.notWaitingForReview(m.approvalStatus(c.approvalStatus.name())), "competitionId"));
+    }
+
+    /** Fails with {@code refusal} for a caller who organizes the competition; with NOT_FOUND for everyone else, or when there is none. */
+    private <T> Uni<T> refuse(CompetitionEntity c, String id, RuntimeException refusal) {
+        Uni<Boolean> sees = c == null ? Uni.createFrom().item(false) : competitions.organizes(c.id);
+        return sees.map(yes -> {
+            throw yes ? refusal : DomainException.notFound(m -> m.thing("Competition"), id, "competitionId");
         });
     }
 
