@@ -82,7 +82,7 @@ public interface ChineseMessages extends Messages {
             {#switch type}\
             {#case 'Competition'}竞赛{#case 'Event'}赛项{#case 'Registration'}报名\
             {#case 'JudgeAssignment'}裁判{#case 'Person'}人员{#case 'PromotionPolicy'}晋升政策\
-            {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分{#case 'Organization'}单位{#case 'RoleGrant'}授权\
+            {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分{#case 'Organization'}单位{#case 'RoleGrant'}授权{#case 'CommendationNomination'}推荐\
             {#else}{type}{/switch}""")
     String thing(String type);
 
@@ -526,6 +526,7 @@ public interface ChineseMessages extends Messages {
             {#case 'local report, 2009'}当地报道（2009年）\
             {#case 'local report, 2023'}当地报道（2023年）\
             {#case 'national contest rules, 2012'}全国竞赛规则（2012年）\
+            {#case 'unit nominations within quotas, decided by the organizer'}参赛单位在名额内推荐、组织单位审定\
             {#else}{source}{/switch}""")
     String templateSource(String source);
 
@@ -1040,4 +1041,80 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("竞赛已申报，竞赛类型不能修改")
     String kindFixedDeclared();
+
+    // ---------------------------------------------------------------- labor commendations
+
+    @Override
+    @Message("{policy}：{where}，{unit}推荐{person}（{citation}）\u2014\u2014{result}")
+    String reasonCommendation(String policy, String where, String unit, String person, String citation, String result);
+
+    @Override
+    @Message("只有劳动竞赛的参赛单位按名额推荐先进个人")
+    String commendationOnlyLabor();
+
+    @Override
+    @Message("竞赛结果公布后才能推荐和审定先进个人（当前为{status}）")
+    String commendationNotOpen(String status);
+
+    @Override
+    @Message("{unit}在最终排名中被一票否决，不参与评先评优")
+    String vetoedUnitNotCommended(String unit);
+
+    @Override
+    @Message("该单位已占用{count}个名额，请先撤回或不予通过部分推荐")
+    String quotaBelowNominations(int count);
+
+    @Override
+    @Message("该单位的{quota}个名额已用完：可撤回一项推荐，或请组织单位增加名额")
+    String quotaUsedUp(int quota);
+
+    @Override
+    @Message("{person}已在本竞赛中被推荐")
+    String alreadyNominated(String person);
+
+    @Override
+    @Message("{person}登记的工作单位不是{unit}")
+    String notWorkerOfUnit(String person, String unit);
+
+    @Override
+    @Message("{#switch status}{#case 'NOMINATED'}待审定{#case 'WITHDRAWN'}已撤回{#case 'APPROVED'}已通过{#case 'REJECTED'}未通过{#else}{status}{/switch}")
+    String nominationStatus(String status);
+
+    @Override
+    @Message("该推荐{status}，不能再更改")
+    String nominationClosed(String status);
+
+    @Override
+    @Message("不予通过时请填写理由")
+    String rejectionNeedsNote();
+
+    @Override
+    @Message("该参赛单位已不在竞赛中（{status}）")
+    String unitNotTakingPart(String status);
+
+    @Override
+    @Message("先进集体")
+    String exportCommendedUnits();
+
+    @Override
+    @Message("先进个人")
+    String exportCommendedPersons();
+
+    @Override
+    @Message("奖项")
+    String exportAward();
+
+    @Override
+    @Message("称号")
+    String exportTitle();
+
+    @Override
+    @Message("主要事迹")
+    String exportCitation();
+
+    // ---------------------------------------------------------------- promotion policies without rules
+
+    @Override
+    @Message("该政策没有规则：它由对推荐的审定授予，不能用于评估")
+    String policyWithoutRules();
 }

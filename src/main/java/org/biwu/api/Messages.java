@@ -82,7 +82,7 @@ public interface Messages {
             {#switch type}\
             {#case 'Competition'}competition{#case 'Event'}event{#case 'Registration'}registration\
             {#case 'JudgeAssignment'}judge{#case 'Person'}person{#case 'PromotionPolicy'}promotion policy\
-            {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark{#case 'Organization'}organization{#case 'RoleGrant'}role grant\
+            {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark{#case 'Organization'}organization{#case 'RoleGrant'}role grant{#case 'CommendationNomination'}nomination\
             {#else}{type}{/switch}""")
     String thing(String type);
 
@@ -813,4 +813,62 @@ public interface Messages {
 
     @Message("the kind is fixed once the competition has been declared")
     String kindFixedDeclared();
+
+    // ---------------------------------------------------------------- labor commendations
+
+    @Message("{policy}: {where}, nominated by {unit}: {person} \u2014 {citation} \u2014 {result}")
+    String reasonCommendation(String policy, String where, String unit, String person, String citation, String result);
+
+    @Message("only the units of a labor competition are given quotas and nominate workers for commendation")
+    String commendationOnlyLabor();
+
+    @Message("nominations and decisions open once the competition's results are published (it is {status})")
+    String commendationNotOpen(String status);
+
+    @Message("{unit} has a veto (一票否决) in the final standings: it takes no part in commendations")
+    String vetoedUnitNotCommended(String unit);
+
+    @Message("the unit has {count} nominations in its quota already: withdraw or reject some first")
+    String quotaBelowNominations(int count);
+
+    @Message("the unit's quota of {quota} is used up: withdraw a nomination or ask the organizer for more")
+    String quotaUsedUp(int quota);
+
+    @Message("{person} is already nominated in this competition")
+    String alreadyNominated(String person);
+
+    @Message("{person} is on record as a worker of another organization, not of {unit}")
+    String notWorkerOfUnit(String person, String unit);
+
+    @Message("{#switch status}{#case 'NOMINATED'}waiting for a decision{#case 'WITHDRAWN'}withdrawn{#case 'APPROVED'}approved{#case 'REJECTED'}rejected{#else}{status}{/switch}")
+    String nominationStatus(String status);
+
+    @Message("this nomination is {status}: it can no longer be changed")
+    String nominationClosed(String status);
+
+    @Message("say why the nomination is not approved")
+    String rejectionNeedsNote();
+
+    @Message("the unit no longer takes part ({status})")
+    String unitNotTakingPart(String status);
+
+    @Message("Commended units")
+    String exportCommendedUnits();
+
+    @Message("Commended individuals")
+    String exportCommendedPersons();
+
+    @Message("Award")
+    String exportAward();
+
+    @Message("Title")
+    String exportTitle();
+
+    @Message("Citation")
+    String exportCitation();
+
+    // ---------------------------------------------------------------- promotion policies without rules
+
+    @Message("this policy has no rules: it is granted by decisions on nominations, not by an evaluation")
+    String policyWithoutRules();
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** One correction as the API publishes it. */
-@Description("One correction of a competition, event, registration or judge's place: what, who, when, why.")
+@Description("One correction of a competition, event, registration, judge's place, commendation quota or nomination: what, who, when, why.")
 public class RecordChange {
 
     @NonNull
@@ -16,16 +16,16 @@ public class RecordChange {
     @Description("The global id of the record corrected (Registration:12 …).")
     public final String subjectId;
     @NonNull
-    @Description("The record's API type: Competition, Event, Registration or JudgeAssignment.")
+    @Description("The record's API type: Competition, Event, Registration, JudgeAssignment, CommendationQuota (its id the unit's registration's number) or CommendationNomination.")
     public final String subject;
     @NonNull
-    @Description("The record's name when corrected: the competition's, the event's, the competitor's or the judge's.")
+    @Description("The record's name when corrected: the competition's, the event's, the competitor's, the judge's, the unit's or the nominee's.")
     public final String subjectName;
     @NonNull
     public final ChangeAction action;
     @NonNull
     public final List<@NonNull FieldChange> changes;
-    @Description("Why: a disqualification's or withdrawal's reason.")
+    @Description("Why: a disqualification's or withdrawal's reason, a review's or a decision's note.")
     public final String reason;
     @NonNull
     @Description("Login of who made the correction.")

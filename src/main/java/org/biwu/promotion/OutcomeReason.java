@@ -26,9 +26,24 @@ import org.biwu.people.SkillLevel;
  * @param fromLevel    SKILL_LEVEL: the level before (null: none recorded)
  * @param toLevel      SKILL_LEVEL: the level proposed
  * @param title        TITLE, HONOR_NOMINATION: the title or honour
+ * @param unit         a commendation: the participating unit that nominated the person (null for a rule's outcome)
+ * @param citation     a commendation: what the unit said the person did (主要事迹)
  */
 public record OutcomeReason(String policyName, String policySource, boolean template, String competition, String event,
                             String person, int rule, PromotionRule conditions, int rank, int field, String award,
                             PersonCategory category, Integer teamSize, boolean modulesPassed, OutcomeKind kind,
-                            SkillLevel fromLevel, SkillLevel toLevel, String title) {
+                            SkillLevel fromLevel, SkillLevel toLevel, String title, String unit,
+                            String citation) {
+
+    /** The reason of an individual commendation: granted by the organizer's decision on a unit's nomination, not by a rule. */
+    static OutcomeReason commendation(PromotionPolicy policy, String competition, String event, String person, String unit,
+                                      String citation, String title) {
+        return new OutcomeReason(policy.name, policy.storedSource(), policy.template, competition, event, person, 0, null, 0, 0,
+                null, null, null, false, OutcomeKind.TITLE, null, null, title, unit, citation);
+    }
+
+    /** A commendation's reason, not a rule's. */
+    boolean commended() {
+        return unit != null;
+    }
 }

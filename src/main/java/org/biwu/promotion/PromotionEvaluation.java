@@ -106,6 +106,10 @@ public class PromotionEvaluation {
                 if (policy == null) {
                     throw DomainException.notFound(m -> m.thing("PromotionPolicy"), policyId, "policyId");
                 }
+                if (policy.rules.isEmpty()) {
+                    // the commendation policy: granted by the organizers' decisions on nominations, never by evaluation
+                    throw DomainException.of(UserErrorCode.INVALID, m -> m.policyWithoutRules(), "policyId");
+                }
                 if (!policy.appliesTo.isEmpty() && !policy.appliesTo.contains(c.level)) {
                     throw DomainException.of(UserErrorCode.INVALID, m -> m.policyNotForLevel(policy.appliesTo.stream()
                             .map(l -> m.competitionLevel(l.name())).collect(java.util.stream.Collectors.joining(m.listSeparator())),
@@ -197,7 +201,7 @@ public class PromotionEvaluation {
                 r.rule(), policy.rules.get(r.rule() - 1), r.rank(), r.field(), r.award(),
                 PolicyMapping.as(org.biwu.people.PersonCategory.class, r.category()), r.teamSize(), r.modulesPassed(),
                 PolicyMapping.as(OutcomeKind.class, o.kind()), PolicyMapping.as(SkillLevel.class, o.fromLevel()),
-                PolicyMapping.as(SkillLevel.class, o.toLevel()), o.title());
+                PolicyMapping.as(SkillLevel.class, o.toLevel()), o.title(), null, null);
     }
 
     /** The year a competition counts for: the year it ends (or starts), else this year. */

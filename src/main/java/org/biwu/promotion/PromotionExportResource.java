@@ -9,19 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.biwu.api.DomainException;
 import org.biwu.api.Language;
 import org.biwu.api.Messages;
-import org.biwu.api.NodeId;
 import org.biwu.competition.CompetitionService;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
@@ -33,8 +26,6 @@ import org.biwu.registration.Registration;
 import org.biwu.security.Access;
 import org.biwu.security.Role;
 import org.biwu.security.ScopedRole;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * HR's export: a competition's promotion outcomes as an .xlsx workbook (FastExcel) to file as it is,
@@ -50,11 +41,6 @@ import org.dhatim.fastexcel.Worksheet;
 @Authenticated
 public class PromotionExportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    /** Dates as HR files them: China Standard Time, to the minute. */
-    static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
     /** Column widths in characters, in the order of the header. */
     private static final double[] WIDTHS = {12, 22, 24, 18, 8, 6, 12, 14, 18, 80, 10, 24, 12, 17};
 
@@ -63,6 +49,9 @@ public class PromotionExportResource {
 
     @Inject
     Language language;
+
+    @Inject
+    CompetitionDownloads downloads;
 
     @Inject
     PromotionOutcomes promotions;
@@ -80,30 +69,22 @@ public class PromotionExportResource {
     PersonService persons;
 
     @GET
-    @Produces(XLSX)
+    @Produces(Spreadsheets.XLSX)
     public Uni<Response> export(@PathParam("id") String id) {
         Messages m = language.messages();
         if (!access.hasAny(Role.HR, Role.ORGANIZER, Role.ADMIN)) {
-            return Uni.createFrom().item(refused(Response.Status.FORBIDDEN, m.needsRole(m.role(Role.HR.claim())
+            return Uni.createFrom().item(Spreadsheets.refused(Response.Status.FORBIDDEN, m.needsRole(m.role(Role.HR.claim())
                     + m.listSeparator() + m.role(Role.ORGANIZER.claim()))));
         }
-        long number;
-        try {
-            number = NodeId.parse("Competition", id, "id");
-        } catch (DomainException e) {
-            return Uni.createFrom().item(refused(Response.Status.NOT_FOUND, language.write(e.refusals().get(0)).message()));
-        }
-        return competitions.find(id).chain(c -> c == null
-                ? Uni.createFrom().item(refused(Response.Status.NOT_FOUND, m.noSuch(m.thing("Competition"), id)))
-                : mayExport(number).chain(allowed -> !allowed
-                ? Uni.createFrom().item(refused(Response.Status.FORBIDDEN, m.needsScopedRole(m.scopedRole(ScopedRole.HR.name()))))
+        return downloads.of(id, number -> mayExport(number).chain(allowed -> !allowed
+                ? Uni.createFrom().item(Spreadsheets.refused(Response.Status.FORBIDDEN, m.needsScopedRole(m.scopedRole(ScopedRole.HR.name()))))
                 : promotions.ofCompetition(number).chain(outcomes -> events.ofCompetition(number)
                         .chain(this::boards).chain(boards -> persons.byNumbers(outcomes.stream()
                                 .map(PromotionOutcome::personNumber).distinct().toList())
                                 .map(people -> rows(m, outcomes, boards, people))))
                         .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(rows -> Response.ok(workbook(m.exportSheet(), rows), XLSX).header("Content-Disposition",
-                                "attachment; filename=\"promotion-outcomes-" + number + ".xlsx\"").build())));
+                        .map(rows -> Spreadsheets.download("promotion-outcomes-" + number + ".xlsx",
+                                List.of(new Spreadsheets.Sheet(m.exportSheet(), rows, WIDTHS, 9))))));
     }
 
     /**
@@ -113,10 +94,6 @@ public class PromotionExportResource {
     private Uni<Boolean> mayExport(long competition) {
         return competitions.organizes(competition).chain(organizer -> organizer ? Uni.createFrom().item(true)
                 : access.scope(ScopedRole.HR).map(hr -> !hr.isEmpty()));
-    }
-
-    private static Response refused(Response.Status status, String message) {
-        return Response.status(status).type("text/plain; charset=UTF-8").entity(message).build();
     }
 
     private Uni<Map<Long, BoardView>> boards(List<Event> list) {
@@ -157,40 +134,9 @@ public class PromotionExportResource {
             row.add(m.outcomeStatus(o.status.name()));
             row.add(o.note == null ? "" : o.note);
             row.add(o.decidedBy == null ? "" : o.decidedBy);
-            row.add(o.decidedAt == null ? "" : CHINA_TIME.format(o.decidedAt));
+            row.add(o.decidedAt == null ? "" : Spreadsheets.CHINA_TIME.format(o.decidedAt));
             rows.add(row);
         }
         return rows;
-    }
-
-    /** Writes the rows as a workbook, on a worker thread: FastExcel writes synchronously. */
-    private static byte[] workbook(String sheet, List<List<Object>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Workbook wb = new Workbook(out, "Biwu", "1.0");
-            Worksheet ws = wb.newWorksheet(sheet);
-            for (int r = 0; r < rows.size(); r++) {
-                List<Object> row = rows.get(r);
-                for (int col = 0; col < row.size(); col++) {
-                    Object value = row.get(col);
-                    if (value instanceof Integer number) {
-                        ws.value(r, col, number);
-                    } else {
-                        ws.value(r, col, (String) value);
-                    }
-                }
-            }
-            for (int col = 0; col < WIDTHS.length; col++) {
-                ws.width(col, WIDTHS[col]);
-                ws.style(0, col).bold().fillColor("DDEBF7").set();
-            }
-            ws.range(1, 9, Math.max(1, rows.size() - 1), 9).style().wrapText(true).set();
-            ws.freezePane(0, 1);
-            ws.finish();
-            wb.finish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -66,11 +66,15 @@ public class PromotionPolicies {
     }
 
 
-    /** Every policy: the shipped templates first, then those created, oldest first. */
+    /**
+     * Every policy an evaluation may apply: the shipped templates first, then those created, oldest
+     * first (not the commendation policy, which only the organizers' decisions grant).
+     */
     public Uni<List<PromotionPolicy>> policies() {
         access.requireAuthenticated();
-        return db.read(s -> s.createSelectionQuery("from PromotionPolicyEntity order by (case when templateKey is null then 1 else 0 end), id",
-                PromotionPolicyEntity.class).getResultList()).map(list -> list.stream().map(e -> mapping.policy(e, language.messages())).toList());
+        return db.read(s -> s.createSelectionQuery("from PromotionPolicyEntity where templateKey is null or templateKey <> :commendation "
+                        + "order by (case when templateKey is null then 1 else 0 end), id", PromotionPolicyEntity.class)
+                .setParameter("commendation", Commendations.POLICY).getResultList()).map(list -> list.stream().map(e -> mapping.policy(e, language.messages())).toList());
     }
 
     public Uni<PromotionPolicy> policy(long number) {

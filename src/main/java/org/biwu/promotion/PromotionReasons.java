@@ -42,6 +42,10 @@ public class PromotionReasons {
         String source = r.policySource() == null || r.policySource().isBlank() ? null
                 : r.template() ? m.templateSource(r.policySource()) : r.policySource();
         String policy = source == null ? m.reasonPolicy(r.policyName()) : m.reasonPolicyWithSource(r.policyName(), source);
+        if (r.commended()) {
+            return m.reasonCommendation(policy, m.reasonWhere(r.competition(), r.event()), r.unit(), r.person(), r.citation(),
+                    m.resultTitle(r.title()));
+        }
         List<String> facts = new ArrayList<>();
         facts.add(m.reasonWhere(r.competition(), r.event()));
         facts.add(r.category() == null ? r.person() : m.reasonPersonWithCategory(r.person(), m.personCategory(r.category().name())));

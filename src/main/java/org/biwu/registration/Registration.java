@@ -90,4 +90,10 @@ public class Registration implements Node {
     public Long unitNumber() {
         return unitNumber;
     }
+
+    /** The participating unit as the registration names it: its team, else its affiliation, else the competitor's name. */
+    @Ignore
+    public String unitName() {
+        return team != null ? team : affiliation != null ? affiliation : competitor.name;
+    }
 }

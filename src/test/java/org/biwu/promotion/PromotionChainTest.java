@@ -186,7 +186,7 @@ class PromotionChainTest {
         assertThat(rows.get(0)).containsExactly("姓名", "身份证号", "单位", "赛项", "参赛号", "名次", "类型", "原等级",
                 "晋升等级或称号", "理由", "状态", "审核意见", "审核人", "审核时间（北京时间）");
         // the title HR approved: kinds, statuses and dates as a reader writes them, the unit as registered
-        String chinaTime = PromotionExportResource.CHINA_TIME.format(java.time.OffsetDateTime.parse(decidedAt));
+        String chinaTime = Spreadsheets.CHINA_TIME.format(java.time.OffsetDateTime.parse(decidedAt));
         assertThat(rows).anySatisfy(r -> assertThat(r).containsExactly("赵磊", "", "国网", "电工", "2", "2", "荣誉称号", "",
                 "全国技术能手", r.get(9), "批准", "公示无异议", "hr", chinaTime));
         // the proposed level: the previous level named, nothing left as an API code
@@ -211,7 +211,7 @@ class PromotionChainTest {
             request = request.header("Accept-Language", acceptLanguage);
         }
         return request.when().get("/exports/competitions/" + competition + "/promotion-outcomes.xlsx")
-                .then().statusCode(200).contentType(PromotionExportResource.XLSX).extract().asByteArray();
+                .then().statusCode(200).contentType(Spreadsheets.XLSX).extract().asByteArray();
     }
 
     private static List<List<String>> rows(byte[] xlsx) throws java.io.IOException {

@@ -1,17 +1,23 @@
 package org.biwu.results;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.biwu.security.Tokens;
 import org.biwu.testing.Fixtures;
 import org.biwu.testing.GraphQL;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * province, which approves it (省级重点劳动竞赛项目). Four units (参赛单位) are then assessed over three
  * periods on 六比一创-style indicators: deductions (扣分项) from a base score, a bonus module capped at 10,
  * a safety module that deductions take down to 0 and no further, and a serious accident (一票否决) in the
- * second period. Every figure below was worked out by hand from the sheets.
+ * second period. Every figure below was worked out by hand from the sheets. The year ends with the
+ * commendation of individuals (先进个人): quotas, the units' nominations within them, the district's
+ * decisions, the list of the commended.
  */
 @QuarkusTest
 class LaborCompetitionChainTest {
@@ -77,7 +85,7 @@ class LaborCompetitionChainTest {
                 modules { module score } } } } }""";
 
     @Test
-    void declaredReturnedRecommendedApprovedThenThreePeriodsBannersVetoAwardsAndStatistics() {
+    void declaredReturnedRecommendedApprovedThenThreePeriodsBannersVetoAwardsStatisticsAndCommendations() {
         // ── the district union and its organizer ──
         String district = ok(CITY.run("""
                 mutation($in: CreateOrganizationInput!) { createOrganization(input: $in) { organization { id } userErrors { message } } }""",
@@ -166,9 +174,21 @@ class LaborCompetitionChainTest {
                 .as("an approved plan is fixed").containsExactly("WRONG_STATE");
 
         // ── four units, three periods ──
+        // each unit is a project department (项目部) of the district; 一标段's manager is registered with a document number
+        String managerId = "GC" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        List<String> unitOrganizations = new ArrayList<>();
         List<Map<String, Object>> units = new ArrayList<>();
         for (int u = 0; u < UNITS.size(); u++) {
-            units.add(Map.of("name", "项目经理" + (u + 1), "team", UNITS.get(u), "participants", PARTICIPANTS.get(u)));
+            unitOrganizations.add(ok(DISTRICT.run("""
+                    mutation($in: CreateOrganizationInput!) { createOrganization(input: $in) { organization { id } userErrors { message } } }""",
+                    "in", Map.of("name", UNITS.get(u) + "-" + UUID.randomUUID(), "kind", "DEPARTMENT", "parentId", district)),
+                    "createOrganization").getString("data.createOrganization.organization.id"));
+            Map<String, Object> unit = new HashMap<>(Map.of("name", "项目经理" + (u + 1), "team", UNITS.get(u), "participants", PARTICIPANTS.get(u),
+                    "organizationId", unitOrganizations.get(u)));
+            if (u == 0) {
+                unit.put("nationalId", managerId);
+            }
+            units.add(unit);
         }
         List<String> registrations = Fixtures.register(event, units, DISTRICT);
         String assessors = Fixtures.judges(event, List.of(Map.of("name", "竞赛考核组", "affiliation", "钢城区总工会", "role", "JUDGE"),
@@ -245,6 +265,184 @@ class LaborCompetitionChainTest {
                 .containsExactly(Map.of("level", "DISTRICT", "competitions", 1, "units", 4));
         assertThat(DISTRICT.run("query($o: ID!) { organization(id: $o) { laborStatistics(year: 2025) { competitions units } } }", "o", district)
                 .getMap("data.organization.laborStatistics")).containsEntry("competitions", 0).containsEntry("units", 0);
+
+        commendations(competition, registrations, unitOrganizations.get(0), managerId);
+    }
+
+    // ------------------------------------------------------------ year-end commendation of individuals
+
+    static final String QUOTA = """
+            mutation($r: ID!, $q: Int!) { setCommendationQuota(input: {registrationId: $r, quota: $q}) {
+              commendation { open } userErrors { code field message } } }""";
+
+    static final String NOMINATE = """
+            mutation($in: NominateForCommendationInput!) { nominateForCommendation(input: $in) {
+              nomination { id status person { name } } userErrors { code field message } } }""";
+
+    static final String WITHDRAW = """
+            mutation($id: ID!) { withdrawCommendationNomination(id: $id) { nomination { status } userErrors { code field message } } }""";
+
+    static final String DECIDE = """
+            mutation($in: DecideCommendationInput!) { decideCommendation(input: $in) {
+              nomination { status decidedBy note outcomeId } userErrors { code field message } } }""";
+
+    static final String COMMENDATION = """
+            query($id: ID!) { competition(id: $id) { commendation { open title
+              units { registration { team } rank award vetoed quota nominated approved }
+              nominations { person { name } registration { team } citation status } } } }""";
+
+    static final String MANAGER_CITATION = "带领一标段项目部全年零事故，提前40天完成主体结构施工";
+
+    /**
+     * The district gives quotas (none to the vetoed unit); 一标段's HR (enterprise-hr, granted HR over
+     * the project department for the test) nominates within its quota, withdraws one and nominates
+     * again; the district approves the manager (先进个人 lands on his record) and rejects another with
+     * a note; the list of the commended downloads as .xlsx.
+     */
+    void commendations(String competition, List<String> registrations, String firstUnit, String managerId) {
+        GraphQL unitHr = GraphQL.as("enterprise-hr");
+        String grant = ok(DISTRICT.run("""
+                mutation($in: GrantRoleInput!) { grantRole(input: $in) { grant { id } userErrors { message } } }""",
+                "in", Map.of("username", "enterprise-hr", "role", "HR", "organizationId", firstUnit)), "grantRole")
+                .getString("data.grantRole.grant.id");
+        try {
+            // the vetoed 二标段 takes no part; 一标段 may nominate 2, 三标段 1
+            JsonPath vetoed = DISTRICT.reading("zh-CN").run(QUOTA, "r", registrations.get(1), "q", 1);
+            assertThat(vetoed.getList("data.setCommendationQuota.userErrors.code")).containsExactly("WRONG_STATE");
+            assertThat(vetoed.getString("data.setCommendationQuota.userErrors[0].message")).contains("一票否决");
+            ok(DISTRICT.run(QUOTA, "r", registrations.get(0), "q", 2), "setCommendationQuota");
+            ok(DISTRICT.run(QUOTA, "r", registrations.get(2), "q", 1), "setCommendationQuota");
+            assertThat(unitHr.run(QUOTA, "r", registrations.get(0), "q", 5).getList("data.setCommendationQuota.userErrors.code"))
+                    .as("a unit does not set its own quota").containsExactly("FORBIDDEN");
+
+            // the district sees every unit with its place in the final standings; the unit's HR its own unit only
+            JsonPath all = DISTRICT.run(COMMENDATION, "id", competition);
+            assertThat(all.getBoolean("data.competition.commendation.open")).isTrue();
+            assertThat(all.getList("data.competition.commendation.units.registration.team", String.class)).containsExactlyElementsOf(UNITS);
+            assertThat(all.getList("data.competition.commendation.units.rank", Integer.class)).containsExactly(1, null, 2, 3);
+            assertThat(all.getList("data.competition.commendation.units.award", String.class)).containsExactly("先进集体", null, "优胜单位", null);
+            assertThat(all.getList("data.competition.commendation.units.vetoed", Boolean.class)).containsExactly(false, true, false, false);
+            assertThat(all.getList("data.competition.commendation.units.quota", Integer.class)).containsExactly(2, 0, 1, 0);
+            assertThat(unitHr.run(COMMENDATION, "id", competition).getList("data.competition.commendation.units.registration.team", String.class))
+                    .containsExactly(UNITS.get(0));
+
+            // 一标段 nominates its manager (the registered person, by his document number) and a worker not yet on record
+            String manager = nominate(unitHr, registrations.get(0), "项目经理1", managerId, MANAGER_CITATION);
+            String zhang = nominate(unitHr, registrations.get(0), "张工", null, "QC小组成果获省级一等奖");
+            JsonPath third = unitHr.reading("zh-CN").run(NOMINATE, "in", nomination(registrations.get(0), "王工", null, "技术革新"));
+            assertThat(third.getList("data.nominateForCommendation.userErrors.code")).containsExactly("LIMIT_EXCEEDED");
+            assertThat(third.getString("data.nominateForCommendation.userErrors[0].message")).contains("2个名额已用完");
+            assertThat(unitHr.run(NOMINATE, "in", nomination(registrations.get(2), "赵工", null, "安全标兵"))
+                    .getList("data.nominateForCommendation.userErrors.code")).as("not its unit").containsExactly("FORBIDDEN");
+            assertThat(DISTRICT.run(NOMINATE, "in", nomination(registrations.get(2), "项目经理1", managerId, "借调"))
+                    .getList("data.nominateForCommendation.userErrors.field", List.class)).as("he works for 一标段")
+                    .containsExactly(List.of("name"));
+            assertThat(DISTRICT.run(QUOTA, "r", registrations.get(0), "q", 1).getList("data.setCommendationQuota.userErrors.code"))
+                    .as("two nominations hold the quota").containsExactly("CONFLICT");
+
+            // withdrawn, 张工 frees a place; nominating the manager again is a duplicate; 李工 takes the place
+            assertThat(unitHr.run(WITHDRAW, "id", zhang).getString("data.withdrawCommendationNomination.nomination.status")).isEqualTo("WITHDRAWN");
+            assertThat(unitHr.run(WITHDRAW, "id", zhang).getList("data.withdrawCommendationNomination.userErrors.code"))
+                    .containsExactly("WRONG_STATE");
+            assertThat(unitHr.run(NOMINATE, "in", nomination(registrations.get(0), "项目经理1", managerId, "再次推荐"))
+                    .getList("data.nominateForCommendation.userErrors.code")).containsExactly("DUPLICATE");
+            String li = nominate(unitHr, registrations.get(0), "李工", null, "青年岗位能手");
+
+            // the district decides: the unit may not; a rejection needs a note
+            assertThat(unitHr.run(DECIDE, "in", Map.of("nominationId", manager, "approve", true))
+                    .getList("data.decideCommendation.userErrors.code")).containsExactly("FORBIDDEN");
+            assertThat(DISTRICT.run(DECIDE, "in", Map.of("nominationId", li, "approve", false))
+                    .getList("data.decideCommendation.userErrors.field", List.class)).containsExactly(List.of("note"));
+            JsonPath approved = ok(DISTRICT.run(DECIDE, "in", Map.of("nominationId", manager, "approve", true)), "decideCommendation");
+            assertThat(approved.getString("data.decideCommendation.nomination.status")).isEqualTo("APPROVED");
+            assertThat(approved.getString("data.decideCommendation.nomination.decidedBy")).isEqualTo("laiwu-organizer");
+            String rejection = "事迹材料不完整";
+            assertThat(ok(DISTRICT.run(DECIDE, "in", Map.of("nominationId", li, "approve", false, "note", rejection)), "decideCommendation")
+                    .getString("data.decideCommendation.nomination.status")).isEqualTo("REJECTED");
+            assertThat(DISTRICT.run(DECIDE, "in", Map.of("nominationId", li, "approve", true))
+                    .getList("data.decideCommendation.userErrors.code")).as("decided once").containsExactly("WRONG_STATE");
+
+            JsonPath after = DISTRICT.run(COMMENDATION, "id", competition);
+            assertThat(after.getList("data.competition.commendation.units.nominated", Integer.class)).containsExactly(0, 0, 0, 0);
+            assertThat(after.getList("data.competition.commendation.units.approved", Integer.class)).containsExactly(1, 0, 0, 0);
+            assertThat(after.getList("data.competition.commendation.nominations.status", String.class))
+                    .containsExactly("APPROVED", "WITHDRAWN", "REJECTED");
+
+            // 先进个人 is on the manager's record: an APPROVED TITLE outcome whose reason gives the unit and the citation
+            List<Map<String, Object>> titles = DISTRICT.reading("zh-CN").run("""
+                    query($id: ID!) { competition(id: $id) { promotionOutcomes { kind title status reason person { name } registration { team }
+                      policy { name } } } }""", "id", competition)
+                    .getList("data.competition.promotionOutcomes.findAll { it.kind == 'TITLE' }");
+            assertThat(titles).hasSize(1);
+            assertThat(titles.get(0)).containsEntry("title", "先进个人").containsEntry("status", "APPROVED")
+                    .containsEntry("person", Map.of("name", "项目经理1")).containsEntry("registration", Map.of("team", UNITS.get(0)))
+                    .containsEntry("policy", Map.of("name", "劳动竞赛年终表扬（先进个人）"));
+            assertThat((String) titles.get(0).get("reason")).contains(UNITS.get(0) + "推荐项目经理1", MANAGER_CITATION, "授予先进个人称号");
+
+            // every step is in the competition's history
+            List<String> steps = DISTRICT.run("query($id: ID!) { competition(id: $id) { history { subject action } } }", "id", competition)
+                    .getList("data.competition.history.findAll { it.subject.startsWith('Commendation') }.action", String.class);
+            // two quotas given, three nominations, one withdrawn, two decided
+            assertThat(steps).hasSize(2 + 3 + 1 + 2);
+
+            // the list of the commended: the units with an award and the approved individuals
+            byte[] xlsx = given().auth().oauth2(Tokens.of("laiwu-organizer")).header("Accept-Language", "zh-CN")
+                    .when().get("/exports/competitions/" + competition + "/commendations.xlsx")
+                    .then().statusCode(200).extract().asByteArray();
+            List<List<List<String>>> sheets = sheets(xlsx);
+            assertThat(sheets.get(0)).containsExactly(List.of("单位", "赛项", "参赛号", "名次", "奖项"),
+                    List.of(UNITS.get(0), "六比一创综合考评", bib(competition, 0), "1", "先进集体"),
+                    List.of(UNITS.get(2), "六比一创综合考评", bib(competition, 2), "2", "优胜单位"));
+            assertThat(sheets.get(1)).hasSize(2);
+            List<String> commended = sheets.get(1).get(1);
+            assertThat(commended.get(0)).isEqualTo("项目经理1");
+            assertThat(commended.get(1)).as("the document number, masked").isNotEmpty().isNotEqualTo(managerId);
+            assertThat(commended.subList(2, 6)).containsExactly(UNITS.get(0), "先进个人", MANAGER_CITATION, "laiwu-organizer");
+            given().auth().oauth2(Tokens.of("enterprise-hr")).when().get("/exports/competitions/" + competition + "/commendations.xlsx")
+                    .then().statusCode(403);
+        } finally {
+            ok(DISTRICT.run("mutation($id: ID!) { revokeRole(id: $id) { userErrors { message } } }", "id", grant), "revokeRole");
+        }
+    }
+
+    static Map<String, Object> nomination(String registration, String name, String nationalId, String citation) {
+        Map<String, Object> in = new HashMap<>(Map.of("registrationId", registration, "name", name, "citation", citation));
+        if (nationalId != null) {
+            in.put("nationalId", nationalId);
+        }
+        return in;
+    }
+
+    static String nominate(GraphQL who, String registration, String name, String nationalId, String citation) {
+        JsonPath r = ok(who.run(NOMINATE, "in", nomination(registration, name, nationalId, citation)), "nominateForCommendation");
+        assertThat(r.getString("data.nominateForCommendation.nomination.status")).isEqualTo("NOMINATED");
+        return r.getString("data.nominateForCommendation.nomination.id");
+    }
+
+    static String bib(String competition, int unit) {
+        return DISTRICT.run("query($id: ID!) { competition(id: $id) { commendation { units { registration { bib } } } } }", "id", competition)
+                .getString("data.competition.commendation.units[" + unit + "].registration.bib");
+    }
+
+    /** Every worksheet's rows, each cell as text. */
+    static List<List<List<String>>> sheets(byte[] xlsx) {
+        List<List<List<String>>> sheets = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb.getSheets().toList()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (Row row : sheet.read()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int col = 0; col < row.getCellCount(); col++) {
+                        cells.add(row.getCellRawValue(col).orElse(""));
+                    }
+                    rows.add(cells);
+                }
+                sheets.add(rows);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sheets;
     }
 
     // ------------------------------------------------------------ the plan

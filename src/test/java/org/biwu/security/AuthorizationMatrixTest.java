@@ -151,6 +151,9 @@ class AuthorizationMatrixTest {
     private static final GraphQL CITY = GraphQL.as("jinan-organizer");
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static String laiwu;
+    /** The quota of the commending world's unit: more than the rows nominate. */
+    private static final int QUOTA = 100;
+    private static World commending;
     private static String employer;
     private static String policy;
 
@@ -220,6 +223,33 @@ class AuthorizationMatrixTest {
             return this;
         }
 
+        /**
+         * A labor competition of 莱芜区总工会 approved by 济南, its results published; the worker's
+         * registration (for 莱芜精工装备有限公司) has a commendation quota of {@link #QUOTA}.
+         */
+        static World publishedLabor() {
+            World w = draft(true, "LABOR");
+            ok(CITY.run("mutation($id: ID!) { declareCompetition(id: $id) { userErrors { message } } }", "id", w.competition),
+                    "declareCompetition");
+            ok(CITY.run("""
+                    mutation($id: ID!) { reviewCompetition(input: {competitionId: $id, decision: APPROVE}) { userErrors { message } } }""",
+                    "id", w.competition), "reviewCompetition");
+            w.status("RUNNING").status("SCORING_CLOSED").status("PUBLISHED");
+            ok(CITY.run("""
+                    mutation($r: ID!, $q: Int!) { setCommendationQuota(input: {registrationId: $r, quota: $q}) { userErrors { message } } }""",
+                    "r", w.registration, "q", QUOTA), "setCommendationQuota");
+            return w;
+        }
+
+        /** 济南's organizer nominates a new worker of the unit for 先进个人: the nomination's id. */
+        String nominated() {
+            return ok(CITY.run("""
+                    mutation($in: NominateForCommendationInput!) { nominateForCommendation(input: $in) {
+                      nomination { id } userErrors { message } } }""",
+                    "in", Map.of("registrationId", registration, "name", "先进" + PEOPLE.incrementAndGet(), "citation", reason)),
+                    "nominateForCommendation").getString("data.nominateForCommendation.nomination.id");
+        }
+
         /** The same worker registered in another competition, a DRAFT: its registration's id. */
         String registeredInADraft() {
             World draft = draft(false);
@@ -252,6 +282,14 @@ class AuthorizationMatrixTest {
             assertThat(w.outcome).as("the worker's proposed outcome").isNotNull();
             return w;
         }
+    }
+
+    /** The one commending world the commendation rows share (each nominates its own workers). */
+    private static synchronized World commending() {
+        if (commending == null) {
+            commending = World.publishedLabor();
+        }
+        return commending;
     }
 
     /** Fails the set-up on top-level errors or userErrors in the payload of {@code operation}. */
@@ -456,6 +494,26 @@ class AuthorizationMatrixTest {
                         mutation($id: ID!) { decidePromotionOutcome(id: $id, approve: true) { outcome { id status } userErrors { code field } } }""",
                         null, "id", w.outcome);
             }),
+            new Row("setCommendationQuota", ORGANIZERS, false, c -> Probe.mutation("setCommendationQuota", """
+                    mutation($r: ID!, $q: Int!) { setCommendationQuota(input: {registrationId: $r, quota: $q}) {
+                      commendation { units { quota } } userErrors { code field } } }""", null, "r", commending().registration, "q", QUOTA)),
+            new Row("nominateForCommendation", union(ORGANIZERS, HR_OF_THE_WORKERS), true, c -> Probe.mutation("nominateForCommendation", """
+                    mutation($in: NominateForCommendationInput!) { nominateForCommendation(input: $in) {
+                      nomination { id citation } userErrors { code field } } }""", null, "in", Map.of("registrationId",
+                    commending().registration, "name", "先进" + PEOPLE.incrementAndGet(), "citation", "事迹-" + c))),
+            new Row("withdrawCommendationNomination", union(ORGANIZERS, HR_OF_THE_WORKERS), true, c -> Probe.mutation(
+                    "withdrawCommendationNomination", """
+                    mutation($id: ID!) { withdrawCommendationNomination(id: $id) {
+                      nomination { status citation } userErrors { code field } } }""", commending().reason, "id", commending().nominated())),
+            new Row("decideCommendation", ORGANIZERS, true, c -> Probe.mutation("decideCommendation", """
+                    mutation($id: ID!) { decideCommendation(input: {nominationId: $id, approve: true}) {
+                      nomination { status citation } userErrors { code field } } }""", commending().reason, "id", commending().nominated())),
+            new Row("competition.commendation (the nominations)", union(ORGANIZERS, HR_OF_THE_WORKERS), false, c -> {
+                commending().nominated();
+                return Probe.query("data.competition.commendation.nominations", """
+                        query($id: ID!) { competition(id: $id) { commendation { nominations { citation person { name } } } } }""",
+                        commending().reason, "id", commending().competition);
+            }),
             new Row("createPromotionPolicy", union(union(ORGANIZERS, HR_OF_THE_WORKERS), Caller.OTHER_CITY_ORGANIZER), true,
                     c -> Probe.mutation("createPromotionPolicy", """
                             mutation { createPromotionPolicy(input: {name: "矩阵政策", appliesTo: [], rules: [{rankFrom: 1, rankTo: 1,
@@ -560,6 +618,8 @@ class AuthorizationMatrixTest {
                 World w = World.evaluated();
                 return Probe.download("/exports/competitions/" + w.competition + "/promotion-outcomes.xlsx", null);
             }),
+            new Row("commendations .xlsx", ORGANIZERS, false,
+                    c -> Probe.download("/exports/competitions/" + commending().competition + "/commendations.xlsx", null)),
             new Row("organizations .xlsx import", ORGANIZERS, true, c -> Probe.upload("/imports/organizations.xlsx?parentId=" + laiwu,
                     organizationsFile("导入班组-" + UUID.randomUUID()))),
             new Row("organizations .xlsx template", EnumSet.allOf(Caller.class), false,
