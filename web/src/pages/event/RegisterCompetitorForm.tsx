@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { enumOptions, personCategories } from '../../domain/competition';
 import { skillLevelOptions } from '../../domain/skillLevel';
 import { applyUserErrors } from '../../forms/applyUserErrors';
@@ -34,6 +34,19 @@ export const RegisterCompetitorsMutation = graphql(`
   }
 `);
 
+/** The competition's kind: a labor competition's unit says how many of its workers take part. */
+export const RegisterCompetitorCompetitionQuery = graphql(`
+  query RegisterCompetitorCompetition($id: ID!) {
+    event(id: $id) {
+      id
+      competition {
+        id
+        kind
+      }
+    }
+  }
+`);
+
 type FormValues = Omit<CompetitorInput, 'members'> & { members?: CompetitorInput[] };
 
 const blankToUndefined = (value?: string | null) => (value && value.trim() ? value.trim() : undefined);
@@ -50,7 +63,10 @@ function person<T extends Partial<CompetitorInput>>(values: T): T {
   };
 }
 
-/** 登记选手: one competitor (or team) checked in the browser first, the API's userErrors under their fields. */
+/**
+ * 登记选手: one competitor (or team) checked in the browser first, the API's userErrors under their fields; in a labor
+ * competition, the unit's 参赛职工人数 for the statistics.
+ */
 export function RegisterCompetitorForm({ event, onRegistered }: { event: OrganizerEvent; onRegistered: () => void }) {
   const { t } = useTranslation('event');
   const { t: tf } = useTranslation('forms');
@@ -60,6 +76,8 @@ export function RegisterCompetitorForm({ event, onRegistered }: { event: Organiz
   const [others, setOthers] = useState<string[]>([]);
   const [{ fetching }, register] = useMutation(RegisterCompetitorsMutation);
   const team = event.format === 'TEAM';
+  const [{ data }] = useQuery({ query: RegisterCompetitorCompetitionQuery, variables: { id: event.id } });
+  const labor = data?.event?.competition.kind === 'LABOR';
 
   const nationalIdRule = useNationalIdRule();
 
@@ -139,6 +157,16 @@ export function RegisterCompetitorForm({ event, onRegistered }: { event: Organiz
         </Form.Item>
       )}
       {personFields([], true)}
+      {labor && (
+        <Form.Item
+          name="participants"
+          label={t('register.participants')}
+          extra={t('register.participantsHelp')}
+          rules={[{ type: 'integer', min: 1, message: t('register.participantsRule') }]}
+        >
+          <InputNumber min={1} precision={0} style={{ width: 200 }} />
+        </Form.Item>
+      )}
       {team && (
         <Form.List name="members">
           {(fields, { add, remove }) => (

@@ -343,3 +343,134 @@ describe('考核评分: a period of a labor event', { timeout: 60_000 }, () => {
     expect(screen.getByRole('combobox', { name: 'Assessment period' })).toBeDefined();
   });
 });
+
+/** An .xlsx of these rows, as the assessor's spreadsheet would save it. */
+async function xlsx(rows: (string | number | null)[][], name = '考核表.xlsx') {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const blob = await writeXlsxFile(rows.map((row) => row.map((value) => (value === null ? null : { value, type: typeof value === 'number' ? Number : String })))).toBlob();
+  return new File([blob], name);
+}
+
+/** Opens 导入考核表 and chooses the file. */
+async function importSheet(file: File) {
+  await waitFor(() => expect(cell('一标段项目部 质量问题扣分').value).toBe('2'));
+  fireEvent.click(screen.getByRole('button', { name: /导入考核表|Import sheet/ }));
+  const drawer = await screen.findByRole('dialog');
+  fireEvent.change(drawer.querySelector('input[type=file]')!, { target: { files: [file] } });
+  return drawer;
+}
+
+const sheetHeader = ['参赛单位', '质量问题扣分', '安全隐患扣分', '安全隐患扣分 备注', '重大安全事故', '进度完成'];
+
+describe('导入考核表: a period’s marks from a spreadsheet', { timeout: 60_000 }, () => {
+  it('shows the rows it read, then submits every unit’s marks as the typed entry saves them', async () => {
+    const api = show('/labor/events/Event:3/assess/P1');
+    const drawer = await importSheet(await xlsx([sheetHeader, ['一标段项目部', 2, 4, '3月20日复查：已整改', null, 29], ['2', 3, 5, null, 1, 20]]));
+
+    expect(await within(drawer).findByText('“考核表.xlsx”共 2 行，没有发现错误。')).toBeDefined();
+    // the unit given by its bib is named beside it
+    expect(within(within(drawer).getByText('二标段项目部').closest('tr')!).getByText('20')).toBeDefined();
+    expect(sent(api, 'SubmitMarks')).toHaveLength(0); // nothing before the assessor submits
+    fireEvent.click(within(drawer).getByRole('button', { name: '提交 2 个单位的分数' }));
+
+    await waitFor(() => expect(sent(api, 'SubmitMarks')).toHaveLength(1));
+    const input = sent(api, 'SubmitMarks')[0].variables.input as SubmitInput;
+    const judge = { round: 'P1', attempt: 1, judgeId: 'JudgeAssignment:2' };
+    expect(input.marks).toEqual([
+      // 质量问题扣分 2 is stored already: not sent; 3月12日's note is replaced by the sheet's
+      { registrationId: 'Registration:1', aspect: 'S-DED', value: 4, note: '3月20日复查：已整改', ...judge },
+      { registrationId: 'Registration:1', aspect: 'P', value: 29, note: null, ...judge },
+      { registrationId: 'Registration:2', aspect: 'Q-DED', value: 3, note: null, ...judge },
+      { registrationId: 'Registration:2', aspect: 'S-DED', value: 5, note: null, ...judge },
+      { registrationId: 'Registration:2', aspect: 'S-VETO', value: 1, note: null, ...judge },
+      { registrationId: 'Registration:2', aspect: 'P', value: 20, note: null, ...judge },
+    ]);
+    expect(await screen.findByText('已保存 6 项考核分')).toBeDefined();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(cell('二标段项目部 进度完成').value).toBe('20'));
+    expect(screen.getByRole('switch', { name: '二标段项目部 重大安全事故' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('reports each bad cell by row, column and header, and submits nothing', async () => {
+    const api = show('/labor/events/Event:3/assess/P1');
+    const drawer = await importSheet(
+      await xlsx([
+        [...sheetHeader, '比创新'],
+        ['一标段项目部', 1, 2, null, 0, 28, null],
+        ['二标段项目部', 3, '八', null, 2, 20, null],
+        ['四标段项目部', 1, null, null, null, null, null],
+        ['一标段项目部', 5, null, null, null, null, null],
+        ['三标段项目部', 5, null, null, null, null, 9],
+      ]),
+    );
+
+    expect(await within(drawer).findByText(/共 5 行，发现 7 处错误/)).toBeDefined();
+    for (const text of [
+      '第 1 行 G 列（比创新）：不是本考核周期的考核指标或指标备注，这一列不会读取',
+      '第 2 行 A 列（参赛单位）：与第 5 行是同一个参赛单位',
+      '第 3 行 C 列（安全隐患扣分）：应为 0 到 30 之间的数',
+      '第 3 行 E 列（重大安全事故）：一票否决项只能填 0（未发生）或 1（否决）',
+      '第 4 行 A 列（参赛单位）：“四标段项目部”不是本期考核的参赛单位',
+      '第 5 行 A 列（参赛单位）：与第 2 行是同一个参赛单位',
+      '第 6 行 A 列（参赛单位）：“三标段项目部”不是本期考核的参赛单位', // withdrawn
+    ])
+      expect(within(drawer).getByText(text)).toBeDefined();
+    // the bad cell is marked in the preview with its problem
+    const bad = within(drawer).getByText('八').closest('td')!;
+    expect(within(bad).getByText('应为 0 到 30 之间的数')).toBeDefined();
+    expect(bad.getAttribute('style')).toContain('background');
+    expect(within(drawer).queryByRole('button', { name: /提交 \d+ 个单位的分数/ })).toBeNull();
+    expect(within(drawer).queryByRole('button', { name: /只提交无误的/ })).toBeNull(); // no row is without errors
+    expect(sent(api, 'SubmitMarks')).toHaveLength(0);
+  });
+
+  it('submits only the rows without errors once the assessor confirms it', async () => {
+    const api = show('/labor/events/Event:3/assess/P1');
+    const drawer = await importSheet(await xlsx([sheetHeader, ['一标段项目部', 1, null, null, null, 27], ['二标段项目部', 3, 31, null, null, 20]]));
+
+    expect(await within(drawer).findByText('第 3 行 C 列（安全隐患扣分）：不能大于 30')).toBeDefined();
+    fireEvent.click(within(drawer).getByRole('button', { name: '只提交无误的 1 行' }));
+    const confirm = await screen.findByText('只提交无误的 1 行？', { selector: '.ant-modal-confirm-title, .ant-modal-confirm-title *' });
+    expect(within(confirm.closest('.ant-modal') as HTMLElement).getByText(/有错误的行整行不提交/)).toBeDefined();
+    expect(sent(api, 'SubmitMarks')).toHaveLength(0);
+    fireEvent.click(within(confirm.closest('.ant-modal') as HTMLElement).getByRole('button', { name: /^提\s?交$/ }));
+
+    await waitFor(() => expect(sent(api, 'SubmitMarks')).toHaveLength(1));
+    const input = sent(api, 'SubmitMarks')[0].variables.input as SubmitInput;
+    expect(input.marks.map((m) => [m.registrationId, m.aspect, m.value, m.note])).toEqual([
+      ['Registration:1', 'Q-DED', 1, null],
+      ['Registration:1', 'P', 27, null],
+    ]);
+  });
+
+  it('puts the API’s refusals on the rows of their units, and keeps the sheet open', async () => {
+    show('/labor/events/Event:3/assess/P1', {
+      refuse: (input) => ({
+        submitMarks: {
+          accepted: input.marks.length - 1,
+          leaderboardVersion: 4,
+          userErrors: [{ field: ['marks', '1', 'value'], message: '第2条评分 分值：竞赛考核组不评此项', problem: '竞赛考核组不评此项', code: 'FORBIDDEN' }],
+        },
+      }),
+    });
+    const drawer = await importSheet(await xlsx([['参赛单位', '进度完成'], ['一标段项目部', 25], ['二标段项目部', 20]]));
+    fireEvent.click(await within(drawer).findByRole('button', { name: '提交 2 个单位的分数' }));
+
+    // marks[1] is 二标段项目部's veto item sent as 0 with its first mark: the sheet has no column for it
+    expect(await within(drawer).findByText('第 3 行 A 列（参赛单位）：重大安全事故：竞赛考核组不评此项')).toBeDefined();
+    expect(within(within(drawer).getByText('二标段项目部').closest('td')!).getByText('重大安全事故：竞赛考核组不评此项')).toBeDefined();
+    expect(await screen.findByText('已保存 2 项；1 项未保存，见标红的单元格')).toBeDefined();
+    expect(screen.getByRole('dialog')).toBeDefined();
+  });
+
+  it('reads in English', async () => {
+    show('/labor/events/Event:3/assess/P1');
+    await waitFor(() => expect(cell('一标段项目部 质量问题扣分').value).toBe('2'));
+    await act(async () => {
+      await changeLanguage('en');
+    });
+    const drawer = await importSheet(await xlsx([['Unit', 'S-DED', 'S-DED note'], ['1', 'eight', 'recheck']], 'sheet.xlsx'));
+    expect(await within(drawer).findByText('Row 2, column B (S-DED): Should be a number from 0 to 30')).toBeDefined();
+    expect(within(drawer).getByText('“sheet.xlsx”: 1 rows, 1 error found:')).toBeDefined();
+  });
+});

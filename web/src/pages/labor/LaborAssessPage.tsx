@@ -36,9 +36,12 @@ import {
   type CellKey,
   type CellRefusal,
   type LocalProblem,
+  type PlannedMark,
+  type SaveOutcome,
 } from './assessModel';
 import './i18n';
 import { LaborStandings, LaborStandingsQuery } from './LaborStandings';
+import { PeriodSheetImport } from './PeriodSheetImport';
 
 export const LaborAssessmentQuery = graphql(`
   query LaborAssessment($id: ID!) {
@@ -203,6 +206,25 @@ function PeriodAssessment({ event, rounds, round }: { event: AssessEvent; rounds
     modal.confirm({ title: t('assess.discardTitle'), content: t('assess.discardBody'), okText: t('assess.discardOk'), cancelText: t('assess.keepEditing'), onOk: go });
   }
 
+  /** One submitMarks for the assessor, the way every save goes (typed or imported); marks and standings reloaded after an answer. */
+  async function send(marks: PlannedMark[], judgeId: string): Promise<SaveOutcome> {
+    const result = await submit({
+      input: {
+        eventId: event.id,
+        // one key per save: a save whose answer was lost and is sent again is stored once
+        idempotencyKey: newIdempotencyKey(),
+        marks: marks.map((mark) => ({ registrationId: mark.registrationId, round: round.code, aspect: mark.aspect, attempt: 1, judgeId, value: mark.value, note: mark.note })),
+      },
+    });
+    const payload = result.data?.submitMarks;
+    if (result.error || !payload) return { answered: false, failure: result.error ? requestFailure(result.error, tf) : tf('serverFault') };
+    if (payload.userErrors.length === 0) void message.success(t('assess.saved', { count: payload.accepted }));
+    else void message.warning(t('assess.partlySaved', { accepted: payload.accepted, count: marks.length - payload.accepted }));
+    refetchMarks({ requestPolicy: 'network-only' });
+    refetchStandings({ requestPolicy: 'network-only' });
+    return { answered: true, ...refusalsByCell(marks, payload.userErrors) };
+  }
+
   async function save() {
     if (!assessor) return;
     setOthers([]);
@@ -216,34 +238,10 @@ function PeriodAssessment({ event, rounds, round }: { event: AssessEvent; rounds
       void message.info(t('assess.nothingChanged'));
       return;
     }
-    const result = await submit({
-      input: {
-        eventId: event.id,
-        // one key per save: a save whose answer was lost and is sent again is stored once
-        idempotencyKey: newIdempotencyKey(),
-        marks: plan.marks.map((mark) => ({
-          registrationId: mark.registrationId,
-          round: round.code,
-          aspect: mark.aspect,
-          attempt: 1,
-          judgeId: assessor.id,
-          value: mark.value,
-          note: mark.note,
-        })),
-      },
-    });
-    const payload = result.data?.submitMarks;
-    if (result.error || !payload) {
-      setOthers([result.error ? requestFailure(result.error, tf) : tf('serverFault')]);
-      return;
-    }
-    const refused = refusalsByCell(plan.marks, payload.userErrors);
-    setRefusals(refused.cells);
-    setOthers(refused.others);
-    if (payload.userErrors.length === 0) void message.success(t('assess.saved', { count: payload.accepted }));
-    else void message.warning(t('assess.partlySaved', { accepted: payload.accepted, count: plan.marks.length - payload.accepted }));
-    refetchMarks({ requestPolicy: 'network-only' });
-    refetchStandings({ requestPolicy: 'network-only' });
+    const outcome = await send(plan.marks, assessor.id);
+    if (!outcome.answered) return setOthers([outcome.failure]);
+    setRefusals(outcome.cells);
+    setOthers(outcome.others);
   }
 
   const problemText = (problem: LocalProblem, aspect: AssessAspect) =>
@@ -344,6 +342,18 @@ function PeriodAssessment({ event, rounds, round }: { event: AssessEvent; rounds
               <Button type="primary" disabled={!editable || saving} onClick={() => void save()}>
                 {t('assess.save')}
               </Button>
+              {assessor && (
+                <PeriodSheetImport
+                  eventName={event.name}
+                  period={round.name}
+                  units={units}
+                  aspects={aspects}
+                  stored={stored}
+                  disabled={!editable}
+                  saving={saving}
+                  send={(marks) => send(marks, assessor.id)}
+                />
+              )}
               {unsaved > 0 && <Typography.Text type="warning">{t('assess.unsaved', { count: unsaved })}</Typography.Text>}
             </Flex>
             <Typography.Text type="secondary">{t('assess.noteHint')}</Typography.Text>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellKey,
+  cellProblem,
   defaultRound,
   pendingEdits,
   planSave,
@@ -74,6 +75,14 @@ describe('the assessment sheet', () => {
     ]);
     const plan = planSave(units, aspects, new Map(), edits);
     expect(plan.problems).toEqual(new Map([['R1|S-DED', 'missing'], ['R2|S-DED', 'tooManyDecimals'], ['R2|P', 'aboveMax']]));
+  });
+
+  it('holds a cell to the rules submitMarks applies: a value within range, a veto item 0 or 1, a note of 500 characters', () => {
+    const [deduction, veto] = aspects;
+    expect(cellProblem(deduction, { value: 30, note: 'x'.repeat(500) })).toBeNull();
+    expect(cellProblem(deduction, { value: null, note: '只写了备注' })).toBe('missing');
+    expect(cellProblem(deduction, { value: 2, note: 'x'.repeat(501) })).toBe('noteTooLong');
+    expect([0, 1, 2, 0.5, -1, null].map((value) => cellProblem(veto, { value, note: null }))).toEqual([null, null, 'notVeto', 'notVeto', 'notVeto', 'missing']);
   });
 
   it('forgets the edits a reload brought back as stored', () => {

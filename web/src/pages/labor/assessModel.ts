@@ -110,7 +110,16 @@ export interface PlannedMark {
 }
 
 /** Why a cell cannot be sent, found before asking the API. */
-export type LocalProblem = 'missing' | 'belowZero' | 'aboveMax' | 'tooManyDecimals' | 'noteTooLong';
+export type LocalProblem = 'missing' | 'belowZero' | 'aboveMax' | 'tooManyDecimals' | 'notVeto' | 'noteTooLong';
+
+/** Why a cell as it would be sent cannot be, by the rules submitMarks applies; null when it can. A veto item is 0 or 1. */
+export function cellProblem(aspect: AssessAspect, cell: CellValue): LocalProblem | null {
+  const problem = markProblem(cell.value, aspect.maxMark);
+  if (isVeto(aspect) && problem !== 'missing' && cell.value !== 0 && cell.value !== 1) return 'notVeto';
+  if (problem) return problem;
+  if (cell.note && cell.note.length > maxNote) return 'noteTooLong';
+  return null;
+}
 
 export interface SavePlan {
   marks: PlannedMark[];
@@ -140,17 +149,10 @@ export function planSave(
       const now = cellNow(stored, edits, key);
       const vetoNotAssessed = isVeto(aspect) && now.value === null && !stored.has(key);
       if (!changed.includes(aspect) && !vetoNotAssessed) continue;
-      const value = now.value ?? (isVeto(aspect) ? 0 : null);
-      const problem = markProblem(value, aspect.maxMark);
-      if (problem) {
-        problems.set(key, problem);
-        continue;
-      }
-      if (now.note && now.note.length > maxNote) {
-        problems.set(key, 'noteTooLong');
-        continue;
-      }
-      marks.push({ key, registrationId: unit.id, aspect: aspect.code, value: value!, note: now.note });
+      const cell = { value: now.value ?? (isVeto(aspect) ? 0 : null), note: now.note };
+      const problem = cellProblem(aspect, cell);
+      if (problem) problems.set(key, problem);
+      else marks.push({ key, registrationId: unit.id, aspect: aspect.code, value: cell.value!, note: cell.note });
     }
   }
   return { marks, problems };
@@ -184,6 +186,9 @@ export function refusalsByCell(sent: readonly PlannedMark[], errors: readonly Ap
   }
   return { cells, others };
 }
+
+/** What became of one save: the API's refusals by cell and the rest, or why there was no answer. */
+export type SaveOutcome = { answered: true; cells: Map<CellKey, CellRefusal>; others: string[] } | { answered: false; failure: string };
 
 /**
  * The period to open when none is named: the one whose dates hold today, else the latest that has begun, else the
