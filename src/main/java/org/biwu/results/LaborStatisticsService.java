@@ -18,8 +18,8 @@ import org.biwu.security.Access;
 /**
  * Counts the labor competitions of an organization's subtree in one year, with their units, worker
  * participations and commended units, in one SQL statement over the competitions' organizations
- * (by path), registrations and kept final awards (a row per competition), summed here in total, by
- * month and by level.
+ * (by path), registrations and kept final awards, grouped there by level and month (at most one row
+ * per level and month), summed here in total, by month and by level.
  */
 @ApplicationScoped
 public class LaborStatisticsService {
@@ -28,7 +28,7 @@ public class LaborStatisticsService {
     static final int FIRST_YEAR = 1949;
     static final int LAST_YEAR = 2200;
 
-    /** One row per competition counted: its level, the month it started, its units, workers and commended units. */
+    /** One row per level and month: the competitions of that level started that month, their units, workers and commended units. */
     private static final String SQL = """
             with c as (
                 select c.id, c.level, extract(month from coalesce(c.starts_on, c.created_at::date))::int as month
@@ -41,9 +41,9 @@ public class LaborStatisticsService {
                 from registration r join event e on e.id = r.event_id
                 where e.competition_id in (select id from c) and r.status <> 'WITHDRAWN'
             )
-            select c.level, c.month, count(r.id), coalesce(sum(r.workers), 0), count(a.registration_id)
+            select c.level, c.month, count(distinct c.id), count(r.id), coalesce(sum(r.workers), 0), count(a.registration_id)
             from c left join r on r.competition_id = c.id left join final_award a on a.event_id = r.event_id and a.registration_id = r.id
-            group by c.id, c.level, c.month""";
+            group by c.level, c.month""";
 
     @Inject
     Database db;
@@ -67,7 +67,7 @@ public class LaborStatisticsService {
                         CompetitionLevel level = CompetitionLevel.valueOf((String) row[0]);
                         for (Figures f : List.of(total, byMonth.computeIfAbsent(count(row[1]), m -> new Figures()),
                                 byLevel.computeIfAbsent(level, l -> new Figures()))) {
-                            f.add(count(row[2]), count(row[3]), count(row[4]));
+                            f.add(count(row[2]), count(row[3]), count(row[4]), count(row[5]));
                         }
                     }
                     return new LaborStatistics(year, total.competitions, total.units, total.workers, total.commended,
@@ -85,11 +85,11 @@ public class LaborStatisticsService {
         int workers;
         int commended;
 
-        void add(int competitionUnits, int competitionWorkers, int competitionCommended) {
-            competitions++;
-            units += competitionUnits;
-            workers += competitionWorkers;
-            commended += competitionCommended;
+        void add(int moreCompetitions, int moreUnits, int moreWorkers, int moreCommended) {
+            competitions += moreCompetitions;
+            units += moreUnits;
+            workers += moreWorkers;
+            commended += moreCommended;
         }
     }
 
