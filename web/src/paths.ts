@@ -26,4 +26,6 @@ export const paths = {
   /** A labor event's period assessment (考核) and cumulative standings; round is a round code, a period picked by date when absent. */
   laborAssess: (eventId: string, round?: string) =>
     `/labor/events/${encodeURIComponent(eventId)}/assess${round ? `/${encodeURIComponent(round)}` : ''}`,
+  /** 年终表扬 of a labor competition: the units' quotas of 先进个人, their nominations and the decisions. */
+  laborCommendations: (competitionId: string) => `/labor/competitions/${encodeURIComponent(competitionId)}/commendations`,
 };

@@ -3,6 +3,7 @@ import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireAccess } from './layout/RequireAccess';
 import { RouteError } from './layout/RouteError';
+import { CommendationsPage } from './pages/commendations';
 import { CompetitionPage, CompetitionsPage } from './pages/competitions';
 import { EventPage } from './pages/event';
 import { EventWizardPage } from './pages/event-wizard';
@@ -39,7 +40,8 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'events/:id', element: <EventPage /> },
-      // Labor competitions: the review inbox (审核待办), a labor event's period assessment (考核评分), the statistics (全域统计)
+      // Labor competitions: the review inbox (审核待办), a labor event's period assessment (考核评分), the statistics (全域统计),
+      // a competition's year-end commendation (年终表扬)
       {
         path: 'labor/reviews',
         element: (
@@ -61,6 +63,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess screen="laborStatistics">
             <LaborStatisticsPage />
+          </RequireAccess>
+        ),
+      },
+      {
+        path: 'labor/competitions/:id/commendations',
+        element: (
+          <RequireAccess screen="laborCommendations">
+            <CommendationsPage />
           </RequireAccess>
         ),
       },

@@ -12,6 +12,8 @@ const zhCN = {
   unreachable: '无法连接服务，请检查网络后重试',
   signedOut: '登录已过期，请刷新页面重新登录',
   serverFault: '服务暂时出错，请稍后重试',
+  downloading: '正在下载…',
+  downloadFailed: '下载失败：{{message}}',
 };
 
 const en: English<typeof zhCN> = {
@@ -25,6 +27,8 @@ const en: English<typeof zhCN> = {
   unreachable: 'The service could not be reached: check the network and retry',
   signedOut: 'Your sign-in has expired: reload the page to sign in again',
   serverFault: 'The service failed: retry in a moment',
+  downloading: 'Downloading…',
+  downloadFailed: 'Download failed: {{message}}',
 };
 
 i18n.addResourceBundle('zh-CN', 'forms', zhCN, true, true);

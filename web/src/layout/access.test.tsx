@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import { isValidElement } from 'react';
 import { createMemoryRouter, matchRoutes, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
@@ -110,6 +110,19 @@ describe('who may use which screen', { timeout: 60_000 }, () => {
     expect(api.operations.map((o) => o.name)).not.toContain('LaborAssessment');
   });
 
+  it('gives HR a labor competition’s year-end commendation, and refuses it to a judge without asking the API for it', async () => {
+    const path = '/labor/competitions/Q29tcGV0aXRpb246Nw/commendations';
+    const hr = openAs(path, ['hr'], (name) => (name === 'CompetitionCommendation' ? { competition: null } : {}));
+    expect(await screen.findByText('没有找到这场竞赛，或您无权查看。')).toBeDefined();
+    expect(hr.operations.map((o) => o.name)).toContain('CompetitionCommendation');
+    cleanup();
+
+    const judge = openAs(path, ['judge']);
+    const page = await screen.findByTestId('no-access');
+    expect(page.textContent).toContain('“年终表扬”仅供组织者或人力资源使用。');
+    expect(judge.operations.map((o) => o.name)).not.toContain('CompetitionCommendation');
+  });
+
   it('says so when the caller has no Biwu role at all', async () => {
     openAs('/competitions/Q29tcGV0aXRpb246MQ/events/new', ['offline_access']);
     const page = await screen.findByTestId('no-access');
@@ -129,7 +142,10 @@ describe('the access table', () => {
       laborReviews: ['organizer', 'admin'],
       laborAssess: ['organizer', 'scorekeeper', 'chief-judge'],
       laborStatistics: ['organizer', 'admin', 'hr'],
+      laborCommendations: ['organizer', 'hr'],
     });
+    expect(mayUse('laborCommendations', ['hr'])).toBe(true);
+    expect(mayUse('laborCommendations', ['judge', 'competitor'])).toBe(false);
     expect(mayUse('laborReviews', ['hr'])).toBe(false);
     expect(mayUse('laborReviews', ['admin'])).toBe(true);
     expect(mayUse('laborAssess', ['judge'])).toBe(false);
@@ -153,12 +169,12 @@ describe('the access table', () => {
     expect(guardOf('/labor/events/RXZlbnQ6MQ/assess')).toBe('laborAssess');
     expect(guardOf('/labor/events/RXZlbnQ6MQ/assess/P2')).toBe('laborAssess');
     expect(guardOf('/labor/statistics')).toBe('laborStatistics');
+    expect(guardOf('/labor/competitions/Q29tcGV0aXRpb246Nw/commendations')).toBe('laborCommendations');
     for (const open of ['/', '/competitions', '/competitions/Q29tcGV0aXRpb246MQ', '/events/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ', '/scoreboard/RXZlbnQ6MQ/F']) {
       expect(guardOf(open), open).toBeUndefined();
     }
-    expect(new Set(['/hr', '/judge', '/competitions/1/events/new', '/me', '/organizations', '/labor/reviews', '/labor/events/1/assess', '/labor/statistics'].map(guardOf))).toEqual(
-      new Set(restrictedScreens),
-    );
+    const guarded = ['/hr', '/judge', '/competitions/1/events/new', '/me', '/organizations', '/labor/reviews', '/labor/events/1/assess', '/labor/statistics', '/labor/competitions/1/commendations'];
+    expect(new Set(guarded.map(guardOf))).toEqual(new Set(restrictedScreens));
   });
 
   it('agrees with the navigation: each role is offered exactly the guarded screens it may open', () => {

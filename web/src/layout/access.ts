@@ -24,6 +24,8 @@ export const screenAccess = {
   laborAssess: ['organizer', 'scorekeeper', 'chief-judge'],
   /** /labor/statistics: 全域统计, labor competitions of an organization and below by year, level, organization and month. */
   laborStatistics: ['organizer', 'admin', 'hr'],
+  /** /labor/competitions/:id/commendations: 年终表扬, the organizers give quotas and decide, the units' HR and organizers nominate. */
+  laborCommendations: ['organizer', 'hr'],
 } as const satisfies Record<string, readonly BiwuRole[]>;
 
 export type RestrictedScreen = keyof typeof screenAccess;

@@ -26,6 +26,7 @@ describe('navigation', () => {
     expect(selectedEntry(entries, '/judge/events/1')).toBe('/judge');
     expect(selectedEntry(entries, '/labor/reviews')).toBe('/labor/reviews');
     expect(selectedEntry(entries, '/labor/events/RXZlbnQ6MQ/assess/P1')).toBe('/competitions');
+    expect(selectedEntry(entries, '/labor/competitions/Q29tcGV0aXRpb246Nw/commendations')).toBe('/competitions');
     expect(selectedEntry(entries, '/judgement')).toBeUndefined();
   });
 });

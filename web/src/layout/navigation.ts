@@ -40,7 +40,8 @@ export function selectedEntry(entries: readonly NavEntry[], pathname: string): s
       entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
     if (matches && (!best || entry.path.length > best.path.length)) best = entry;
   }
-  // An event page (/events/:id) and a labor event's assessment (/labor/events/:id/assess) belong to the competitions entry.
-  if (!best && (pathname.startsWith('/events/') || pathname.startsWith('/labor/events/'))) return '/competitions';
+  // An event page (/events/:id), a labor event's assessment (/labor/events/:id/assess) and a labor competition's
+  // commendation (/labor/competitions/:id/commendations) belong to the competitions entry.
+  if (!best && ['/events/', '/labor/events/', '/labor/competitions/'].some((prefix) => pathname.startsWith(prefix))) return '/competitions';
   return best?.path;
 }

@@ -1,4 +1,4 @@
-import { act, configure, render, screen } from '@testing-library/react';
+import { act, cleanup, configure, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../i18n';
 import { rawEnumCodesIn } from '../../i18n/rawEnumCodes';
@@ -17,19 +17,20 @@ const event = (id: string, name: string, judges: number, competitors: number) =>
   registrations: { totalCount: competitors },
 });
 
-function show(roles: string[]) {
+function show(roles: string[], kind = 'SKILL') {
   const api = fakeApi(() => ({
     competition: {
       id: 'Competition:1',
       name: '全市职工职业技能大赛',
-      kind: 'SKILL',
+      kind,
       level: 'MUNICIPAL_CLASS_II',
       status: 'SCORING_CLOSED',
       resultsVisibility: 'FROZEN',
       startsOn: '2026-05-01',
       endsOn: '2026-05-03',
-      organization: { id: 'Organization:2', name: '济南市总工会' },
+      organization: { id: 'Organization:2', name: '济南市总工会', ancestors: [] },
       organizerName: '市总工会',
+      approval: { status: 'APPROVED', pendingAt: null, approvedBy: { id: 'Organization:2', name: '济南市总工会' }, reviews: [] },
       events: [event('Event:1', '车工', 1, 2), event('Event:2', '焊工', 2, 1)],
     },
   }));
@@ -58,5 +59,22 @@ describe('CompetitionPage', { timeout: 60_000 }, () => {
     expect(screen.getByText('1 competitor')).toBeDefined();
     expect(screen.getByText('2 competitors')).toBeDefined();
     expect(screen.getAllByText('Municipal class II').length).toBeGreaterThan(0);
+  });
+
+  it('links a labor competition to its year-end commendation, for its organizers and HR', async () => {
+    show(['hr'], 'LABOR');
+    const link = await screen.findByRole('link', { name: /年终表扬/ });
+    expect(link.getAttribute('href')).toBe('/labor/competitions/Competition%3A1/commendations');
+  });
+
+  it('offers the commendation neither to a viewer nor for a skill competition', async () => {
+    show(['viewer'], 'LABOR');
+    await screen.findByText('车工');
+    expect(screen.queryByRole('link', { name: /年终表扬/ })).toBeNull();
+    cleanup();
+
+    show(['organizer']);
+    await screen.findByText('车工');
+    expect(screen.queryByRole('link', { name: /年终表扬/ })).toBeNull();
   });
 });

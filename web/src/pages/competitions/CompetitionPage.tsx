@@ -1,4 +1,4 @@
-import { DownOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownOutlined, EditOutlined, HistoryOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Dropdown, Empty, Flex, List, Result, Segmented, Space, Steps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -133,6 +133,7 @@ export function CompetitionPage() {
   const awaitingApproval = labor && competition.status === 'DRAFT' && competition.approval.status !== 'APPROVED';
   const planFixed = labor && (competition.approval.status === 'DECLARED' || competition.approval.status === 'APPROVED');
   const assesses = labor && mayUse('laborAssess', viewer.roles);
+  const commends = labor && mayUse('laborCommendations', viewer.roles);
 
   function moveTo(status: CompetitionStatus) {
     const name = enumName('status', status, language);
@@ -189,20 +190,26 @@ export function CompetitionPage() {
                 </Typography.Title>
               }
               extra={<StatusTag status={competition.status} />}
-              actions={
-                organizer
-                  ? [
-                      <Tooltip key="edit" title={statusReached(competition.status, 'FINAL') ? t('edit.finalLocked', { status: enumName('status', competition.status, language) }) : undefined}>
-                        <Button type="link" icon={<EditOutlined />} disabled={statusReached(competition.status, 'FINAL')} onClick={() => setDrawer('edit')}>
-                          {t('edit.action')}
-                        </Button>
-                      </Tooltip>,
-                      <Button key="history" type="link" icon={<HistoryOutlined />} onClick={() => setDrawer('history')}>
-                        {t('history.action')}
-                      </Button>,
-                    ]
-                  : undefined
-              }
+              // an empty list draws no action bar
+              actions={[
+                organizer && (
+                  <Tooltip key="edit" title={statusReached(competition.status, 'FINAL') ? t('edit.finalLocked', { status: enumName('status', competition.status, language) }) : undefined}>
+                    <Button type="link" icon={<EditOutlined />} disabled={statusReached(competition.status, 'FINAL')} onClick={() => setDrawer('edit')}>
+                      {t('edit.action')}
+                    </Button>
+                  </Tooltip>
+                ),
+                organizer && (
+                  <Button key="history" type="link" icon={<HistoryOutlined />} onClick={() => setDrawer('history')}>
+                    {t('history.action')}
+                  </Button>
+                ),
+                commends && (
+                  <Link key="commendations" to={paths.laborCommendations(competition.id)}>
+                    <TrophyOutlined /> {t('detail.commendations')}
+                  </Link>
+                ),
+              ].filter(Boolean)}
             >
               <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
                 <Descriptions.Item label={t('field.kind')}>{enumName('kind', competition.kind, language)}</Descriptions.Item>

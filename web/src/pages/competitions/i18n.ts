@@ -86,6 +86,7 @@ const zhCN = {
     laborNeedsApproval: '劳动竞赛须经批准纳入管理后才能开始报名',
     planFixed: '竞赛方案已申报（{{approval}}），不能再新建赛项',
     assess: '考核评分',
+    commendations: '年终表扬',
     units_other: '{{count}} 个参赛单位',
   },
   approval: {
@@ -228,6 +229,7 @@ const en: English<typeof zhCN> = {
     laborNeedsApproval: 'A labor competition opens registration only once it is approved',
     planFixed: 'The plan is declared ({{approval}}): no new events',
     assess: 'Assess',
+    commendations: 'Year-end commendation',
     units_one: '{{count}} unit',
     units_other: '{{count}} units',
   },

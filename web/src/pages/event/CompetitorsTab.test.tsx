@@ -21,6 +21,7 @@ function registration(n: number, name: string, more: Partial<Registration> = {})
     statusReason: null,
     skillLevel: 'INTERMEDIATE',
     category: 'EMPLOYEE',
+    participants: null,
     competitor: { id: `Person:${n}`, name, category: 'EMPLOYEE', skillLevel: 'INTERMEDIATE', nationalIdMasked: '110***1234' },
     members: [{ id: `Person:${n}`, name }],
     registeredMembers: [{ person: { id: `Person:${n}`, name, nationalIdMasked: '110***1234' }, skillLevel: 'INTERMEDIATE', category: 'EMPLOYEE' }],
@@ -28,7 +29,14 @@ function registration(n: number, name: string, more: Partial<Registration> = {})
   };
 }
 
-function eventWith(status: string, registrations: Registration[], format = 'INDIVIDUAL', teamSize = 1) {
+/** The event's format and size, and its competition's kind. */
+interface Shape {
+  format?: string;
+  teamSize?: number;
+  kind?: string;
+}
+
+function eventWith(status: string, registrations: Registration[], { format = 'INDIVIDUAL', teamSize = 1, kind = 'SKILL' }: Shape = {}) {
   return {
     event: {
       id: 'Event:1',
@@ -41,7 +49,7 @@ function eventWith(status: string, registrations: Registration[], format = 'INDI
       tieBreakModules: [],
       awards: [],
       rounds: [],
-      competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status },
+      competition: { id: 'Competition:1', name: '全市职工职业技能大赛', kind, status },
       judges: [],
       registrations: { totalCount: registrations.length, edges: registrations.map((node) => ({ node })) },
     },
@@ -54,11 +62,11 @@ const payload = (registration: Registration | null, userErrors: unknown[] = []) 
  * The organizer's event page on its 选手 tab, against a fake API holding `registrations`; `mutations` answers
  * the corrections (by operation name), the default being success that changes the status as the API would.
  */
-function show(status: string, registrations: Registration[], mutations: Record<string, (variables: Record<string, unknown>) => Answer> = {}, format = 'INDIVIDUAL', teamSize = 1) {
+function show(status: string, registrations: Registration[], mutations: Record<string, (variables: Record<string, unknown>) => Answer> = {}, shape: Shape = {}) {
   const rows = [...registrations];
   const statusAfter: Record<string, string> = { WithdrawRegistration: 'WITHDRAWN', DisqualifyRegistration: 'DISQUALIFIED', ReinstateRegistration: 'APPROVED' };
   const api = fakeApi((name, variables) => {
-    if (name === 'OrganizerEvent') return eventWith(status, rows, format, teamSize);
+    if (name === 'OrganizerEvent') return eventWith(status, rows, shape);
     if (name === 'RegistrationHistory') return { node: { __typename: 'Registration', id: variables.id, history: [] } };
     if (mutations[name]) return mutations[name](variables);
     const key = name.charAt(0).toLowerCase() + name.slice(1);
@@ -105,7 +113,23 @@ describe('the roster (选手 tab)', { timeout: 60_000 }, () => {
     expect(rowOf('钱芳').className).toContain('roster-row-out');
     expect(rowOf('孙强').className).toContain('roster-row-out');
     expect(rowOf('赵磊').className).not.toContain('roster-row-out');
+    // the workers a unit brings are a labor competition's figure
+    expect(screen.queryByText('参赛职工人数')).toBeNull();
     expect(rawEnumCodesIn(document.body.textContent ?? '')).toEqual([]);
+  });
+
+  it('shows how many workers each unit of a labor competition brings', async () => {
+    show('RUNNING', [registration(1, '一标段项目部', { participants: 120 }), registration(2, '二标段项目部')], {}, { kind: 'LABOR' });
+    await screen.findByText('一标段项目部');
+
+    const column = [...document.querySelectorAll('thead th')].findIndex((th) => th.textContent === '参赛职工人数');
+    expect(column).toBeGreaterThan(-1);
+    expect(rowOf('一标段项目部').querySelectorAll('td')[column].textContent).toBe('120');
+    expect(rowOf('二标段项目部').querySelectorAll('td')[column].textContent).toBe(''); // not given: the registered persons count
+    await act(async () => {
+      await changeLanguage('en');
+    });
+    expect(await screen.findByText('Workers taking part', { selector: 'th' })).toBeDefined();
   });
 
   it('says the status in English too, and counts in English', async () => {

@@ -30,6 +30,7 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
   const [editing, setEditing] = useState<RegistrationRow>();
   const [changing, setChanging] = useState<{ change: StatusChange; registration: RegistrationRow }>();
   const teamEvent = event.format === 'TEAM';
+  const labor = event.competition.kind === 'LABOR';
   const who = useWho(teamEvent);
   // registration stays open until the competition is past RUNNING (as the API allows)
   const open = laterStatuses(event.competition.status).includes('SCORING_CLOSED');
@@ -80,6 +81,8 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
                 ),
             },
             { title: t('competitors.affiliation'), dataIndex: 'affiliation', responsive: ['sm'] },
+            // a labor competition's unit brings this many workers (参赛职工人数, for the statistics)
+            ...(labor ? [{ title: t('competitors.participants'), dataIndex: 'participants', align: 'right' as const }] : []),
             { title: t('competitors.category'), key: 'category', render: (_, row) => enumName('category', row.category, language), responsive: ['md'] },
             {
               title: t('competitors.skillLevel'),

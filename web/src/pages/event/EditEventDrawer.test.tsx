@@ -47,7 +47,7 @@ function weldingEvent(status: string, registered = 0) {
         ],
       },
     ],
-    competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status },
+    competition: { id: 'Competition:1', name: '全市职工职业技能大赛', kind: 'SKILL', status },
     judges: [],
     registrations: { totalCount: registered, edges: [] },
   };

@@ -74,6 +74,7 @@ export const OrganizerEventQueryDocument = graphql(`
       competition {
         id
         name
+        kind
         status
       }
       judges {
@@ -103,6 +104,7 @@ export const OrganizerEventQueryDocument = graphql(`
             statusReason
             skillLevel
             category
+            participants
             competitor {
               id
               name

@@ -91,7 +91,7 @@ function panelApi(judges: Judge[], { status = 'RUNNING', answer }: { status?: st
             tieBreakModules: [],
             awards: [],
             rounds,
-            competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status },
+            competition: { id: 'Competition:1', name: '全市职工职业技能大赛', kind: 'SKILL', status },
             judges: panel.map((j) => ({ ...j })),
             registrations: { totalCount: 0, edges: [] },
           },

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { enumOptions, personCategories } from '../../domain/competition';
 import { skillLevelOptions } from '../../domain/skillLevel';
 import { applyUserErrors } from '../../forms/applyUserErrors';
@@ -29,19 +29,6 @@ export const RegisterCompetitorsMutation = graphql(`
       }
       userErrors {
         ...UserErrorFields
-      }
-    }
-  }
-`);
-
-/** The competition's kind: a labor competition's unit says how many of its workers take part. */
-export const RegisterCompetitorCompetitionQuery = graphql(`
-  query RegisterCompetitorCompetition($id: ID!) {
-    event(id: $id) {
-      id
-      competition {
-        id
-        kind
       }
     }
   }
@@ -76,8 +63,7 @@ export function RegisterCompetitorForm({ event, onRegistered }: { event: Organiz
   const [others, setOthers] = useState<string[]>([]);
   const [{ fetching }, register] = useMutation(RegisterCompetitorsMutation);
   const team = event.format === 'TEAM';
-  const [{ data }] = useQuery({ query: RegisterCompetitorCompetitionQuery, variables: { id: event.id } });
-  const labor = data?.event?.competition.kind === 'LABOR';
+  const labor = event.competition.kind === 'LABOR';
 
   const nationalIdRule = useNationalIdRule();
 

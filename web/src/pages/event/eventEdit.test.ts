@@ -55,7 +55,7 @@ function storedAs(input: EventDefinition): OrganizerEvent {
         })),
       })),
     })),
-    competition: { id: 'Competition:3', name: '重点工程劳动竞赛', status: 'REGISTRATION' },
+    competition: { id: 'Competition:3', name: '重点工程劳动竞赛', kind: 'LABOR', status: 'REGISTRATION' },
     judges: [],
     registrations: { totalCount: 0, edges: [] },
   };

@@ -1,13 +1,13 @@
-import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, DownloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Result, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
-import { keycloak } from '../../auth/keycloak';
 import { enumName } from '../../domain/competition';
 import { outcomeKindName, outcomeResult, outcomeStatuses, outcomeStatusColors, outcomeStatusName } from '../../domain/promotion';
+import { DownloadButton } from '../../forms/DownloadButton';
 import { loadStateOf } from '../../forms/loadStateOf';
 import { QueryState } from '../../forms/QueryState';
 import { useLanguage } from '../../forms/useLanguage';
@@ -15,7 +15,7 @@ import { graphql } from '../../gql';
 import type { HrCompetitionQuery } from '../../gql/graphql';
 import { useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
-import { downloadOutcomesWorkbook } from './download';
+import { outcomesWorkbookUrl } from './download';
 import './i18n';
 import { groupPolicies, policyMatches } from './policyGroups';
 
@@ -131,7 +131,6 @@ export function HrCompetitionPage() {
   const [deciding, setDeciding] = useState<{ outcome: Outcome; approve: boolean } | null>(null);
   // HR of the worker's employer decides (the API checks whose); an organizer without an HR grant evaluates only
   const decides = useViewer().grants.some((g) => g.role === 'HR');
-  const [downloading, setDownloading] = useState(false);
 
   const state = (content: ReactNode) => (
     <QueryState
@@ -185,17 +184,6 @@ export function HrCompetitionPage() {
     void message.success(t('review.evaluated', { count: proposed }));
     setFilter('ALL');
     reexecute({ requestPolicy: 'network-only' });
-  };
-
-  const download = async () => {
-    setDownloading(true);
-    try {
-      await downloadOutcomesWorkbook(keycloak, competition.id, t('review.fileName', { name: competition.name }));
-    } catch (e) {
-      void message.error(t('review.downloadFailed', { message: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setDownloading(false);
-    }
   };
 
   return state(
@@ -259,9 +247,9 @@ export function HrCompetitionPage() {
       <Card
         title={t('review.outcomes')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void download()} disabled={outcomes.length === 0}>
-            {downloading ? t('review.downloading') : t('review.download')}
-          </Button>
+          <DownloadButton url={outcomesWorkbookUrl(competition.id)} fallbackName={t('review.fileName', { name: competition.name })} disabled={outcomes.length === 0}>
+            {t('review.download')}
+          </DownloadButton>
         }
       >
         <Flex vertical gap="middle">

@@ -1,9 +1,9 @@
-import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Drawer, Flex, Grid, Spin, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Drawer, Flex, Grid, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readRosterFile } from '../roster-import/rosterFile';
+import { SheetDropzone } from '../../forms/SheetDropzone';
 import { unitName, type AssessAspect, type CellKey, type CellValue, type PlannedMark, type SaveOutcome } from './assessModel';
 import './i18n';
 import { columnLetter, goodRows, periodTemplate, readPeriodSheet, refusedProblems, sheetPlan, type SheetProblem, type SheetRow, type SheetUnit } from './periodSheet';
@@ -42,8 +42,6 @@ export function PeriodSheetImport({
   const screens = Grid.useBreakpoint();
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>();
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<string>();
   const [refused, setRefused] = useState<SheetProblem[]>([]);
   const [others, setOthers] = useState<string[]>([]);
 
@@ -53,20 +51,11 @@ export function PeriodSheetImport({
   const good = sheet ? goodRows({ rows: sheet.rows, problems }) : [];
   const toSubmit = new Set(sheetPlan(good, aspects, stored).marks.map((mark) => mark.registrationId)).size;
 
-  async function load(file: File) {
-    setReadError(undefined);
+  /** Forgets the last sheet and what the API said of it. */
+  function forget() {
+    setLoaded(undefined);
     setRefused([]);
     setOthers([]);
-    setLoaded(undefined);
-    setReading(true);
-    try {
-      setLoaded({ file: file.name, table: await readRosterFile(file) });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      setReadError(text === 'unsupportedFile' ? t('sheet.unsupported') : t('sheet.unreadable', { name: file.name, message: text }));
-    } finally {
-      setReading(false);
-    }
   }
 
   async function downloadTemplate() {
@@ -101,10 +90,7 @@ export function PeriodSheetImport({
 
   function close() {
     setOpen(false);
-    setLoaded(undefined);
-    setReadError(undefined);
-    setRefused([]);
-    setOthers([]);
+    forget();
   }
 
   /** A problem in the reader's words; `located` with its row, column letter and header, as in the list above the preview. */
@@ -149,23 +135,17 @@ export function PeriodSheetImport({
           <Button icon={<DownloadOutlined />} style={{ alignSelf: 'flex-start' }} onClick={() => void downloadTemplate()}>
             {t('sheet.template')}
           </Button>
-          <Upload.Dragger
-            accept=".xlsx,.csv"
-            multiple={false}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              void load(file);
-              return false; // read here; nothing is uploaded
+          <SheetDropzone
+            texts={{
+              drop: t('sheet.drop'),
+              hint: t('sheet.dropHint'),
+              reading: t('sheet.reading'),
+              unsupported: t('sheet.unsupported'),
+              unreadable: (name, message) => t('sheet.unreadable', { name, message }),
             }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('sheet.drop')}</p>
-            <p className="ant-upload-hint">{t('sheet.dropHint')}</p>
-          </Upload.Dragger>
-          {reading && <Spin description={t('sheet.reading')} />}
-          {readError && <Alert type="error" showIcon title={readError} />}
+            onChoose={forget}
+            onRead={(file, table) => setLoaded({ file, table })}
+          />
           {others.length > 0 && <Alert type="error" showIcon title={t('assess.refused')} description={others.join('\n')} />}
           {loaded && sheet && (
             <>

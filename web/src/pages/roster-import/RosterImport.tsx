@@ -1,17 +1,18 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Spin, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { enumName } from '../../domain/competition';
 import { skillLevelLabel } from '../../domain/skillLevel';
+import { SheetDropzone } from '../../forms/SheetDropzone';
 import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import type { EventFormat } from '../../gql/schema';
 import '../../forms/i18n';
 import './i18n';
 import { goodEntries, mapApiErrors, parseRoster, type RosterEntry, type RosterProblem } from './roster';
-import { downloadTemplateCsv, downloadTemplateXlsx, readRosterFile } from './rosterFile';
+import { downloadTemplateCsv, downloadTemplateXlsx } from './rosterFile';
 import { requestFailure } from '../../forms/requestFailure';
 
 export const ImportRosterMutation = graphql(`
@@ -45,26 +46,12 @@ export function RosterImport({ event, onImported }: { event: { id: string; forma
   const language = useLanguage();
   const { message, modal } = App.useApp();
   const [loaded, setLoaded] = useState<Loaded>();
-  const [reading, setReading] = useState(false);
-  const [readError, setReadError] = useState<string>();
   const [others, setOthers] = useState<string[]>([]);
   const [{ fetching }, register] = useMutation(ImportRosterMutation);
 
-  async function load(file: File) {
-    setReadError(undefined);
-    setOthers([]);
-    setLoaded(undefined);
-    setReading(true);
-    try {
-      const table = await readRosterFile(file);
-      const parsed = parseRoster(table, event);
-      setLoaded({ file: file.name, rowCount: parsed.rowCount, entries: parsed.entries, problems: parsed.problems });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      setReadError(text === 'unsupportedFile' ? t('unsupported') : t('unreadable', { name: file.name, message: text }));
-    } finally {
-      setReading(false);
-    }
+  function load(file: string, table: unknown[][]) {
+    const parsed = parseRoster(table, event);
+    setLoaded({ file, rowCount: parsed.rowCount, entries: parsed.entries, problems: parsed.problems });
   }
 
   async function send(entries: RosterEntry[]) {
@@ -114,23 +101,20 @@ export function RosterImport({ event, onImported }: { event: { id: string; forma
           {t('templateCsv')}
         </Button>
       </Space>
-      <Upload.Dragger
-        accept=".xlsx,.csv"
-        multiple={false}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void load(file);
-          return false; // read here; nothing is uploaded
+      <SheetDropzone
+        texts={{
+          drop: t('drop'),
+          hint: t('dropHint'),
+          reading: t('reading'),
+          unsupported: t('unsupported'),
+          unreadable: (name, message) => t('unreadable', { name, message }),
         }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('drop')}</p>
-        <p className="ant-upload-hint">{t('dropHint')}</p>
-      </Upload.Dragger>
-      {reading && <Spin description={t('reading')} />}
-      {readError && <Alert type="error" showIcon title={readError} />}
+        onChoose={() => {
+          setOthers([]);
+          setLoaded(undefined);
+        }}
+        onRead={load}
+      />
       {others.length > 0 && <Alert type="error" showIcon title={others[0]} description={others.slice(1).join('\n') || undefined} />}
       {loaded && (
         <>
