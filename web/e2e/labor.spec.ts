@@ -5,7 +5,8 @@ import { button, choose, signIn } from './session';
 // from the 六比一创 template and declares it to 济南; 济南's organizer, in a second browser, finds it in 审核待办 and
 // approves it; the district starts it, enters a period's assessment unit by unit (with a note) and sees the rotating
 // banner (流动红旗) go to the best unit, then move when a correction makes another unit the best. The statistics
-// dashboard is photographed for the README.
+// dashboard is photographed for the README. At the year's end the results are published and one unit's worker is
+// nominated for 先进个人 within its quota and approved.
 
 const screenshots = 'docs/screenshots';
 const units = ['汶河大桥项目部', '钢城快速路一标段'];
@@ -131,6 +132,33 @@ test('a district declares a labor competition, the city approves it from its inb
   await expect(d.getByRole('main')).toContainText('莱芜区总工会');
   await expect(d.getByRole('img', { name: '各月开始的竞赛项目数和参赛职工人次' }).locator('svg')).toBeVisible();
   await d.screenshot({ path: `${screenshots}/labor-dashboard.png`, fullPage: true });
+
+  // ── the year ends: the results are published; 钢城快速路一标段 may nominate one 先进个人 and the district approves him ──
+  await d.goto(competitionUrl);
+  for (const status of ['评分结束', '成绩公示']) {
+    await d.getByRole('button', { name: `推进到“${status}”` }).click();
+    await d.getByRole('button', { name: '确认推进' }).click();
+    await expect(d.locator('.ant-card-extra').getByText(status, { exact: true })).toBeVisible();
+  }
+  await d.getByRole('link', { name: '年终表扬' }).click();
+  const unitRow = d.getByRole('table', { name: '参赛单位与名额' }).getByRole('row').filter({ hasText: units[1] });
+  await d.getByLabel(`${units[1]} 名额`, { exact: true }).fill('1');
+  await button(unitRow, '保存').click();
+  await expect(unitRow).toContainText('0 / 1');
+  await button(unitRow, '推荐').click();
+  const nomination = d.getByRole('dialog');
+  await nomination.getByLabel('姓名', { exact: true }).fill('王建国');
+  await nomination.getByLabel('主要事迹', { exact: true }).fill('带领一标段全年零事故，提前40天完成主体结构施工');
+  await button(nomination, '提交推荐').click();
+  await expect(nomination).toHaveCount(0);
+  const nominee = d.getByRole('row').filter({ hasText: '王建国' });
+  await expect(nominee).toContainText('待审定');
+  await button(nominee, '通过').click();
+  await button(d.getByRole('dialog'), '确认通过').click();
+  await expect(nominee).toContainText('已通过');
+  await expect(unitRow).toContainText('1 / 1');
+  await expect(d.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await d.screenshot({ path: `${screenshots}/labor-commendations.png`, fullPage: true });
 
   await district.context.close();
   await city.context.close();
