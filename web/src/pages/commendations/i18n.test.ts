@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { apiEnum, rawEnumCodesIn } from '../../i18n/rawEnumCodes';
-import { bundleTexts, placeholders, withoutPlural } from '../../test/bundleTexts';
+import { bundleTexts, expectChineseOnly, expectMatchingTexts } from '../../test/bundleTexts';
 import '../../forms/i18n';
 import './i18n';
 
@@ -11,22 +11,10 @@ describe('the year-end commendation’s texts', () => {
   const zh = bundleTexts('zh-CN', 'commendations');
   const en = bundleTexts('en', 'commendations');
 
-  it('exist in both languages, with the same placeholders, counted in English', () => {
-    expect([...new Set([...en.keys()].map(withoutPlural))].sort()).toEqual([...new Set([...zh.keys()].map(withoutPlural))].sort());
-    for (const [key, text] of en) {
-      expect(text.trim(), `en ${key}`).not.toBe('');
-      const chinese = zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!;
-      expect(placeholders(text), `en ${key}`).toEqual(placeholders(chinese));
-      if (/\{\{count\}\}/.test(text)) expect(key, `en ${key} has a count`).toMatch(/_(one|other)$/);
-    }
-    for (const key of zh.keys()) if (key.endsWith('_other')) expect(en.has(key.replace(/_other$/, '_one')), `en ${key}`).toBe(true);
-  });
+  it('exist in both languages, with the same placeholders, counted in English', () => expectMatchingTexts(zh, en));
 
   it('show Chinese readers no API code and no English words', () => {
-    for (const [key, text] of zh) {
-      expect(rawEnumCodesIn(text), `zh ${key}`).toEqual([]);
-      expect(text.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [], `zh ${key}: ${text}`).toEqual([]);
-    }
+    expectChineseOnly(zh);
     for (const [key, text] of en) expect(rawEnumCodesIn(text), `en ${key}`).toEqual([]);
   });
 

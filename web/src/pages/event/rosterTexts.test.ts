@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { competitionStatuses } from '../../domain/competition';
 import '../../forms/i18n';
 import i18n from '../../i18n';
-import { apiEnum, rawEnumCodesIn } from '../../i18n/rawEnumCodes';
+import { apiEnum } from '../../i18n/rawEnumCodes';
 import '../roster-import/i18n';
 import './i18n';
-import { bundleTexts, placeholders, withoutPlural } from '../../test/bundleTexts';
+import { bundleTexts, expectChineseOnly, expectMatchingTexts } from '../../test/bundleTexts';
 import { registrationActions } from './registrationActions';
 
 /**
@@ -41,23 +41,11 @@ describe.each(groups)('the roster texts ($ns $group)', (where) => {
 
   it('exist in both languages, with the same placeholders, counted in English', () => {
     expect(zh.size).toBeGreaterThan(5);
-    expect([...new Set([...en.keys()].map(withoutPlural))].sort()).toEqual([...new Set([...zh.keys()].map(withoutPlural))].sort());
-    for (const [key, text] of en) {
-      expect(text.trim(), `en ${key}`).not.toBe('');
-      expect(placeholders(text), `en ${key}`).toEqual(placeholders(zh.get(key) ?? zh.get(`${withoutPlural(key)}_other`)!));
-      if (/\{\{count\}\}/.test(text)) expect(key, `en ${key} has a count`).toMatch(/_(one|other)$/);
-    }
-    for (const key of zh.keys()) if (key.endsWith('_other')) expect(en.has(key.replace(/_other$/, '_one')), `en ${key}`).toBe(true);
+    expectMatchingTexts(zh, en);
   });
 
-  it('show Chinese readers no API code and no English words', () => {
-    const allowed = new Set(['xlsx', 'csv', 'UTF', 'GBK']); // file formats and encodings, as the reader sees them
-    for (const [key, text] of zh) {
-      expect(rawEnumCodesIn(text), `zh ${key}`).toEqual([]);
-      const words = text.replace(/\{\{\w+\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
-      expect(words.filter((word) => !allowed.has(word)), `zh ${key}: ${text}`).toEqual([]);
-    }
-  });
+  // file formats and encodings, as the reader sees them
+  it('show Chinese readers no API code and no English words', () => expectChineseOnly(zh, ['xlsx', 'csv', 'UTF', 'GBK']));
 });
 
 describe('the texts the roster’s components ask for', () => {
