@@ -182,7 +182,7 @@ public class Commendations {
                         .call(p -> ownWorker(s, u, p))
                         .call(p -> s.createSelectionQuery("select count(*) from CommendationNominationEntity where competitionId = :c "
                                         + "and personId = :p and status in :live", Long.class).setParameter("c", u.competition().id)
-                                .setParameter("p", p.id).setParameter("live", List.of(NominationStatus.NOMINATED, NominationStatus.APPROVED))
+                                .setParameter("p", p.id).setParameter("live", NominationStatus.LIVE)
                                 .getSingleResult().invoke(count -> {
                                     if (count > 0) {
                                         throw DomainException.of(UserErrorCode.DUPLICATE, m -> m.alreadyNominated(p.name), "name");
@@ -375,17 +375,13 @@ public class Commendations {
     }
 
     private Uni<Void> refuseVetoed(Unit u, String field) {
-        return finalEntry(u.event(), u.registration().number()).invoke(entry -> {
+        long registration = u.registration().number();
+        return finalStandings(Map.of(u.event(), List.of(u.registration())), true).invoke(entries -> {
+            StandingsEntry entry = entries.get(registration);
             if (entry != null && entry.vetoed()) {
                 throw DomainException.of(UserErrorCode.WRONG_STATE, m -> m.vetoedUnitNotCommended(u.name()), field);
             }
         }).replaceWithVoid();
-    }
-
-    /** The registration's entry in the event's final standings (its last round), or null. */
-    private Uni<StandingsEntry> finalEntry(Event event, long registration) {
-        return live.view(event, event.rounds.get(event.rounds.size() - 1).code())
-                .map(view -> view.standings().entry(registration).orElse(null));
     }
 
     /** Refuses a person whose employer on record is outside the unit's organization; gives one without an employer the unit's. */
@@ -408,7 +404,7 @@ public class Commendations {
     private static Uni<Long> liveNominations(Mutiny.Session s, long registration) {
         return s.createSelectionQuery("select count(*) from CommendationNominationEntity where registrationId = :r and status in :live",
                 Long.class).setParameter("r", registration)
-                .setParameter("live", List.of(NominationStatus.NOMINATED, NominationStatus.APPROVED)).getSingleResult();
+                .setParameter("live", NominationStatus.LIVE).getSingleResult();
     }
 
     /** The payload after a change: the commendation as the caller now sees it and the nomination changed. */

@@ -14,8 +14,6 @@ public enum NominationStatus {
     /** Rejected by the organizer, with a note; it no longer counts against the quota. */
     REJECTED;
 
-    /** Counts against the unit's quota and keeps the person from being nominated again. */
-    public boolean live() {
-        return this == NOMINATED || this == APPROVED;
-    }
+    /** The statuses that count against the unit's quota and keep the person from being nominated again. */
+    public static final java.util.List<NominationStatus> LIVE = java.util.List.of(NOMINATED, APPROVED);
 }
