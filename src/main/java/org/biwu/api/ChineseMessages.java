@@ -40,13 +40,13 @@ public interface ChineseMessages extends Messages {
             {#case 'modules'}模块{#case 'weight'}权重{#case 'passMark'}及格分{#case 'aspects'}评分项\
             {#case 'maxMark'}满分{#case 'judges'}裁判{#case 'aggregation'}计分方式\
             {#case 'dropHighest'}去掉最高分个数{#case 'dropLowest'}去掉最低分个数\
-            {#case 'scaleFactor'}系数{#case 'attempts'}次数{#case 'attemptCombination'}多次成绩取法\
+            {#case 'scaleFactor'}系数{#case 'maxSpread'}最大分差{#case 'attempts'}次数{#case 'attemptCombination'}多次成绩取法\
             {#case 'difficulty'}难度系数{#case 'awards'}奖项{#case 'rankFrom'}起始名次{#case 'rankTo'}截止名次\
             {#case 'percentFrom'}起始百分比{#case 'percentTo'}截止百分比{#case 'minTotal'}最低总分\
             {#case 'competitors'}选手{#case 'affiliation'}工作单位{#case 'bib'}参赛号{#case 'team'}代表队\
             {#case 'nationalId'}身份证号{#case 'skillLevel'}技能等级{#case 'category'}人员类别\
             {#case 'username'}登录名{#case 'members'}队员{#case 'role'}职务\
-            {#case 'marks'}评分{#case 'round'}轮次{#case 'aspect'}评分项{#case 'attempt'}第几次{#case 'value'}分值\
+            {#case 'marks'}评分{#case 'round'}轮次{#case 'aspect'}评分项{#case 'module'}模块{#case 'attempt'}第几次{#case 'value'}分值\
             {#case 'idempotencyKey'}提交编号{#case 'first'}每页条数{#case 'after'}分页位置\
             {#case 'rules'}规则{#case 'outcome'}结果类型{#case 'levelSteps'}晋升级数{#case 'title'}称号\
             {#case 'minField'}最少参赛数{#case 'maxField'}最多参赛数\
@@ -1117,4 +1117,36 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("该政策没有规则：它由对推荐的审定授予，不能用于评估")
     String policyWithoutRules();
+
+    // ---------------------------------------------------------------- locks on marks and the audit trail
+
+    @Override
+    @Message("轮次 {round} 没有模块“{code}”")
+    String noModule(String round, String code);
+
+    @Override
+    @Message("轮次 {round} 模块 {module} 的评分已锁定（锁定人：{by}），只有组织者可以解锁")
+    String moduleLocked(String module, String round, String by);
+
+    @Override
+    @Message("轮次 {round} 模块 {module} 的评分未锁定")
+    String moduleNotLocked(String module, String round);
+
+    @Override
+    @Message("成绩公布前才能解锁评分，竞赛当前为“{status}”")
+    String reopenBeforePublication(String status);
+
+    @Override
+    @Message("只有本赛项的裁判长和竞赛组织者可以查看审计记录")
+    String auditReaders();
+
+    @Override
+    @Message("“{cursor}”不是本列表的游标")
+    String badCursor(String cursor);
+
+    // ---------------------------------------------------------------- who locks marks
+
+    @Override
+    @Message("只有本赛项的裁判长和竞赛组织者可以锁定评分")
+    String lockers();
 }

@@ -40,13 +40,13 @@ public interface Messages {
             {#case 'modules'}modules{#case 'weight'}weight{#case 'passMark'}pass mark{#case 'aspects'}aspects\
             {#case 'maxMark'}maximum mark{#case 'judges'}judges{#case 'aggregation'}aggregation\
             {#case 'dropHighest'}highest marks dropped{#case 'dropLowest'}lowest marks dropped\
-            {#case 'scaleFactor'}scale factor{#case 'attempts'}attempts{#case 'attemptCombination'}attempt combination\
+            {#case 'scaleFactor'}scale factor{#case 'maxSpread'}largest spread{#case 'attempts'}attempts{#case 'attemptCombination'}attempt combination\
             {#case 'difficulty'}difficulty{#case 'awards'}awards{#case 'rankFrom'}from rank{#case 'rankTo'}to rank\
             {#case 'percentFrom'}from percent{#case 'percentTo'}to percent{#case 'minTotal'}minimum total\
             {#case 'competitors'}competitors{#case 'affiliation'}affiliation{#case 'bib'}bib{#case 'team'}team\
             {#case 'nationalId'}national id number{#case 'skillLevel'}skill level{#case 'category'}category\
             {#case 'username'}login{#case 'members'}team members{#case 'role'}role\
-            {#case 'marks'}marks{#case 'round'}round{#case 'aspect'}aspect{#case 'attempt'}attempt{#case 'value'}value\
+            {#case 'marks'}marks{#case 'round'}round{#case 'aspect'}aspect{#case 'module'}module{#case 'attempt'}attempt{#case 'value'}value\
             {#case 'idempotencyKey'}submission key{#case 'first'}page size{#case 'after'}cursor\
             {#case 'rules'}rules{#case 'outcome'}outcome{#case 'levelSteps'}levels up{#case 'title'}title\
             {#case 'minField'}smallest field{#case 'maxField'}largest field\
@@ -871,4 +871,29 @@ public interface Messages {
 
     @Message("this policy has no rules: it is granted by decisions on nominations, not by an evaluation")
     String policyWithoutRules();
+
+    // ---------------------------------------------------------------- locks on marks and the audit trail
+
+    @Message("round {round} has no module “{code}”")
+    String noModule(String round, String code);
+
+    @Message("the marks of module {module} in round {round} are locked (by {by}); an organizer may reopen them")
+    String moduleLocked(String module, String round, String by);
+
+    @Message("the marks of module {module} in round {round} are not locked")
+    String moduleNotLocked(String module, String round);
+
+    @Message("locked marks can be reopened until results are published; the competition is {status}")
+    String reopenBeforePublication(String status);
+
+    @Message("only the panel's chief judge and the competition's organizers read the audit trail")
+    String auditReaders();
+
+    @Message("“{cursor}” is not a cursor of this list")
+    String badCursor(String cursor);
+
+    // ---------------------------------------------------------------- who locks marks
+
+    @Message("only the panel's chief judge and the competition's organizers lock marks")
+    String lockers();
 }

@@ -31,7 +31,9 @@ public class RefusalErrorExtension implements ErrorExtensionProvider {
         }
         Refusal first = refused.refusals().get(0);
         JsonArrayBuilder field = Json.createArrayBuilder();
-        first.field().forEach(field::add);
+        if (first.field() != null) {
+            first.field().forEach(field::add);
+        }
         return Json.createObjectBuilder().add("code", first.code().name()).add("field", field).build();
     }
 }

@@ -28,7 +28,11 @@ public record Aspect(
         @NonNull AttemptCombination attemptCombination,
         @Description("Each attempt carries a difficulty coefficient (难度系数, e.g. a dive's DD) that its marks give; "
                 + "marks of an aspect without one must not give a difficulty.") boolean difficulty,
-        @NonNull AspectEffect effect) {
+        @NonNull AspectEffect effect,
+        @Description("""
+                Largest allowed difference, in points, between the highest and lowest mark of one attempt (WorldSkills: \
+                judgement marks further apart are discussed); null: no check. A wider attempt is listed in Event.spreadWarnings; \
+                its marks are stored and count.""") Double maxSpread) {
 
     /** An aspect stored before effects existed is added. */
     public Aspect {

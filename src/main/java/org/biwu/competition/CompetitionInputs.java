@@ -45,7 +45,9 @@ public final class CompetitionInputs {
             @Description("SUM when absent.") AttemptCombination attemptCombination,
             @Description("Attempts carry a difficulty coefficient (难度系数, e.g. a dive's DD) given with their marks; false when absent.")
             Boolean difficulty,
-            @Description("ADD when absent.") AspectEffect effect) {
+            @Description("ADD when absent.") AspectEffect effect,
+            @Description("Largest allowed difference between the highest and lowest mark of one attempt, in points, at least 0; "
+                    + "null: no check.") Double maxSpread) {
     }
 
     @Input("ModuleInput")

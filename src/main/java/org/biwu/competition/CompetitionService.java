@@ -337,6 +337,11 @@ public class CompetitionService {
             return crosses(CompetitionStatus.PUBLISHED) || crosses(CompetitionStatus.FINAL);
         }
 
+        /** True when the move closes scoring: from RUNNING or before to SCORING_CLOSED or after. */
+        public boolean closesScoring() {
+            return crosses(CompetitionStatus.SCORING_CLOSED);
+        }
+
         private boolean crosses(CompetitionStatus status) {
             return before.compareTo(status) < 0 && competition.status.compareTo(status) >= 0;
         }

@@ -29,6 +29,14 @@ public record Round(
         return eventNumber;
     }
 
+    /** The code of the module that holds aspect {@code aspect}; null when none does. */
+    @JsonIgnore
+    @Ignore
+    public String moduleOf(String aspect) {
+        return modules.stream().filter(m -> m.aspects().stream().anyMatch(a -> a.code().equals(aspect)))
+                .map(Module::code).findFirst().orElse(null);
+    }
+
     /** This round as a round of event {@code event}. */
     Round of(long event) {
         return new Round(code, name, sequence, advancingCount, rankingIncludes, modules, startsOn, endsOn, event);

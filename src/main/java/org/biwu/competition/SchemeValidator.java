@@ -198,9 +198,12 @@ final class SchemeValidator {
         if (effect == AspectEffect.VETO && Boolean.TRUE.equals(in.difficulty())) {
             error(m -> m.vetoNoDifficulty(), path(at, "difficulty"));
         }
+        if (in.maxSpread() != null && (in.maxSpread() < 0 || in.maxSpread().isNaN())) {
+            error(m -> m.notNegative(), path(at, "maxSpread"));
+        }
         return new Aspect(in.code(), in.name(), in.kind(), in.maxMark(), in.judges(), in.aggregation(), dropHighest,
                 dropLowest, scale, attempts, combination,
-                Boolean.TRUE.equals(in.difficulty()), effect);
+                Boolean.TRUE.equals(in.difficulty()), effect, in.maxSpread());
     }
 
     private AwardRule award(AwardRuleInput in, int a) {

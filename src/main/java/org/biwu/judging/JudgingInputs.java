@@ -103,4 +103,28 @@ public final class JudgingInputs {
             @NonNull List<@NonNull UserError> userErrors,
             @Description("Version of the standings of the marks' round after this change.") Integer leaderboardVersion) {
     }
+
+    @Input("ModuleMarksInput")
+    @Description("A module of a round in one event: the marks of its aspects.")
+    public record ModuleMarksInput(@NonNull @Id String eventId, @NonNull String round, @NonNull String module) {
+    }
+
+    @Input("ReopenMarksInput")
+    public record ReopenMarksInput(
+            @NonNull @Id String eventId,
+            @NonNull String round,
+            @NonNull String module,
+            @NonNull @Description("Required: why the locked marks are opened again.") String reason) {
+    }
+
+    @Type("RoundPayload")
+    public record RoundPayload(org.biwu.competition.Round round, @NonNull List<@NonNull UserError> userErrors) {
+        public static RoundPayload of(org.biwu.competition.Round round) {
+            return new RoundPayload(round, List.of());
+        }
+
+        public static RoundPayload refused(List<UserError> errors) {
+            return new RoundPayload(null, errors);
+        }
+    }
 }

@@ -39,8 +39,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  * submitMarks: in one transaction, the request's idempotency key is claimed
  * ({@link SubmissionAnswers}), every mark is checked ({@link MarkValidation}) and the valid ones
  * are stored (new or corrected) with an audit row each, the standings change is recorded in the
- * {@link StandingsOutbox}, and the answer is kept for repeats of the request. Marks are taken only
- * while the competition is RUNNING; a judge marks for themselves, scorekeepers, chief judges and
+ * {@link StandingsOutbox}, and the answer is kept for repeats of the request. Marks are taken
+ * while the competition is RUNNING or, once scoring is closed, in modules an organizer reopened; never
+ * in a locked module ({@link MarkLocks}). A judge marks for themselves, scorekeepers, chief judges and
  * organizers for any judge on the panel.
  */
 @ApplicationScoped
@@ -66,6 +67,9 @@ public class MarkSubmissions {
 
     @Inject
     SubmissionAnswers answers;
+
+    @Inject
+    MarkLocks locks;
 
     @Inject
     Language language;
@@ -111,6 +115,7 @@ public class MarkSubmissions {
         private final List<Refusal> errors = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
         private final MarkValidation checks;
+        private final Map<MarkLocks.Key, ModuleLock> locked = new HashMap<>();
 
         Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in) {
             this.s = s;
@@ -122,14 +127,15 @@ public class MarkSubmissions {
 
         /** Stores the marks, the competition being in {@code status}. */
         Uni<SubmitMarksPayload> run(CompetitionStatus status) {
-            if (status != CompetitionStatus.RUNNING) {
+            // after closing, only modules an organizer reopened take marks (closing locks every module)
+            if (status != CompetitionStatus.RUNNING && status != CompetitionStatus.SCORING_CLOSED) {
                 for (int i = 0; i < in.marks().size(); i++) {
                     errors.add(Refusal.of(UserErrorCode.WRONG_STATE,
                             m -> m.marksWhileRunning(m.competitionStatus(status.name())), "marks", i));
                 }
                 return Uni.createFrom().item(answer(0, null));
             }
-            return PanelService.assignments(s, event.number())
+            return locks.locked(s, event.number()).invoke(locked::putAll).chain(() -> PanelService.assignments(s, event.number()))
                     .chain(panel -> competitions.organizes(event.competitionNumber()).chain(organizer -> withPanel(panel, organizer)));
         }
 
@@ -179,6 +185,14 @@ public class MarkSubmissions {
                 BigDecimal value = aspect == null ? null : checks.value(aspect, m, i, attempt);
                 BigDecimal difficulty = aspect == null ? null : checks.difficulty(aspect, m, i);
                 String note = checks.note(m, i);
+                if (aspect != null && errors.size() == before) {
+                    ModuleLock lock = locked.get(new MarkLocks.Key(round.code(), round.moduleOf(aspect.code())));
+                    if (lock != null) {
+                        errors.add(Refusal.of(UserErrorCode.WRONG_STATE, t -> t.moduleLocked(lock.module(), lock.round(), lock.lockedBy()),
+                                "marks", i, "aspect"));
+                        continue;
+                    }
+                }
                 JudgeAssignmentEntity judge = errors.size() > before ? null : checks.judge(judges, m, i, forOthers, own);
                 if (errors.size() > before || judge == null || !checks.marksAspect(judge, aspect, i)) {
                     continue;
@@ -214,10 +228,10 @@ public class MarkSubmissions {
                     mark.judgeId = judge.id;
                     inSlot.put(judge.id, mark);
                     created.add(mark);
-                    audits.put(audit(MarkAuditEntity.ENTERED, null, value, difficulty, conflict, note), mark);
+                    audits.put(audit(AuditAction.ENTERED, null, value, difficulty, conflict, note), mark);
                 } else if (mark.value.compareTo(value) != 0 || !MarkValidation.sameDecimal(mark.difficulty, difficulty) || mark.conflict != conflict
                         || !java.util.Objects.equals(mark.note, note)) {
-                    audits.put(audit(MarkAuditEntity.CORRECTED, mark.value, value, difficulty, conflict, note), mark);
+                    audits.put(audit(AuditAction.CORRECTED, mark.value, value, difficulty, conflict, note), mark);
                 } else {
                     continue;
                 }
@@ -248,7 +262,7 @@ public class MarkSubmissions {
             return new SubmitMarksPayload(accepted, language.write(errors), version);
         }
 
-        private MarkAuditEntity audit(String action, BigDecimal previous, BigDecimal value, BigDecimal difficulty, boolean conflict,
+        private MarkAuditEntity audit(AuditAction action, BigDecimal previous, BigDecimal value, BigDecimal difficulty, boolean conflict,
                                       String note) {
             MarkAuditEntity a = new MarkAuditEntity();
             a.action = action;

@@ -275,6 +275,12 @@ public class PanelService {
                 .map(list -> list.stream().map(JudgeAssignment::new).toList());
     }
 
+    /** Where the caller stands towards the event's judging: organizer of its competition or not, and their places on its panel. */
+    public Uni<PanelStanding> standingOf(Event event) {
+        return callersPlaces(event.number()).chain(places -> competitions.organizes(event.competitionNumber())
+                .map(organizer -> new PanelStanding(organizer, places)));
+    }
+
     /** Every place of a login on any event's panel, newest first. */
     public Uni<List<JudgeAssignment>> placesOf(String username) {
         return db.read(s -> s.createSelectionQuery("from JudgeAssignmentEntity where username = :u order by id desc",

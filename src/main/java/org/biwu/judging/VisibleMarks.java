@@ -3,11 +3,9 @@ package org.biwu.judging;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.biwu.api.NodeId;
-import org.biwu.competition.CompetitionService;
 import org.biwu.competition.Event;
 import org.biwu.db.Database;
 import org.biwu.security.Access;
@@ -30,19 +28,15 @@ public class VisibleMarks {
     @Inject
     PanelService panels;
 
-    @Inject
-    CompetitionService competitions;
-
     /**
      * The marks of {@code event} the caller may see, of one round and one registration (a global
      * id, NOT_FOUND naming {@code registrationId} when malformed) when those are given.
      */
     public Uni<List<Mark>> of(Event event, String round, String registrationId) {
         Long registration = registrationId == null ? null : NodeId.parse("Registration", registrationId, "registrationId");
-        return panels.callersPlaces(event.number()).chain(places -> competitions.organizes(event.competitionNumber()).chain(organizer -> {
-            boolean all = organizer || places.stream().anyMatch(p -> p.role != JudgeRole.JUDGE);
-            Set<Long> ownJudges = new HashSet<>();
-            places.forEach(p -> ownJudges.add(p.number()));
+        return panels.standingOf(event).chain(standing -> {
+            boolean all = standing.seesAllMarks();
+            Set<Long> ownJudges = standing.ownJudges();
             if (!all && ownJudges.isEmpty()) {
                 return Uni.createFrom().item(List.<Mark>of());
             }
@@ -60,6 +54,6 @@ public class VisibleMarks {
                 return q.getResultList();
             })
                     .map(list -> list.stream().filter(m -> all || ownJudges.contains(m.judgeId)).map(Mark::new).toList());
-        }));
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
 import org.biwu.db.Database;
+import org.biwu.judging.MarkLocks;
 import org.biwu.live.LiveStandings;
 import org.biwu.scoring.StandingsEntry;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -35,12 +36,19 @@ public class FinalAwards {
     @Inject
     LiveStandings live;
 
+    @Inject
+    MarkLocks markLocks;
+
     /**
      * Moves the competition's status forward (CompetitionService.setStatus says what is refused) and,
-     * in the same transaction, keeps the final awards when the move publishes its results.
+     * in the same transaction, locks every module's marks when the move closes scoring and keeps the
+     * final awards when it publishes the results.
      */
     public Uni<Competition> setStatus(String id, CompetitionStatus status) {
         return db.write(s -> competitions.setStatus(s, id, status)
+                .call(move -> move.closesScoring()
+                        ? events.ofCompetition(move.competition().number()).chain(list -> markLocks.lockAll(s, list))
+                        : Uni.createFrom().voidItem())
                 .call(move -> move.publishes() ? keep(s, move.competition()) : Uni.createFrom().voidItem()))
                 .map(StatusMove::competition);
     }

@@ -479,6 +479,18 @@ class AuthorizationMatrixTest {
                         mutation($in: SubmitMarksInput!) { submitMarks(input: $in) { accepted userErrors { code field } } }""", null,
                         "in", Map.of("eventId", w.event, "marks", List.of(Fixtures.mark(w.registration, "final", "A1", 1, w.judge, 8.5))));
             }),
+            new Row("lockMarks", ORGANIZERS, true, c -> {
+                World w = World.draft(true).status("RUNNING");
+                return Probe.mutation("lockMarks", """
+                        mutation($in: ModuleMarksInput!) { lockMarks(input: $in) { round { locks { module } } userErrors { code field } } }""",
+                        null, "in", Map.of("eventId", w.event, "round", "final", "module", "practical"));
+            }),
+            new Row("reopenMarks", ORGANIZERS, true, c -> {
+                World w = World.draft(true).status("RUNNING").status("SCORING_CLOSED");
+                return Probe.mutation("reopenMarks", """
+                        mutation($in: ReopenMarksInput!) { reopenMarks(input: $in) { round { locks { module } } userErrors { code field } } }""",
+                        null, "in", Map.of("eventId", w.event, "round", "final", "module", "practical", "reason", "复核"));
+            }),
             new Row("evaluatePromotions", union(ORGANIZERS, Caller.PROVINCE_HR), true, c -> {
                 World w = World.draft(true).status("RUNNING");
                 ok(Fixtures.submit(GraphQL.as("judge"), w.event, null, List.of(Fixtures.mark(w.registration, "final", "A1", 1, null, 9.0))),
@@ -612,6 +624,20 @@ class AuthorizationMatrixTest {
                         "submitMarks");
                 return Probe.query("data.event.marks", "query($id: ID!) { event(id: $id) { marks { value } } }", null, "id", w.event);
             }),
+            new Row("Event.auditTrail", ORGANIZERS, false, c -> {
+                World w = World.draft(true).status("RUNNING");
+                ok(CITY.run("""
+                        mutation($in: SubmitMarksInput!) { submitMarks(input: $in) { userErrors { message } } }""",
+                        "in", Map.of("eventId", w.event, "marks", List.of(Fixtures.mark(w.registration, "final", "A1", 1, w.judge, 7.75)))),
+                        "submitMarks");
+                return Probe.query("data.event.auditTrail", "query($id: ID!) { event(id: $id) { auditTrail { edges { node { value by } } } } }",
+                        null, "id", w.event);
+            }),
+            new Row("Event.auditVerification", ORGANIZERS, false, c -> {
+                World w = World.draft(true).status("RUNNING");
+                return Probe.query("data.event.auditVerification", "query($id: ID!) { event(id: $id) { auditVerification { valid entries } } }",
+                        null, "id", w.event);
+            }),
             new Row("roleGrants", ORGANIZERS, false, c -> Probe.query("data.roleGrants",
                     "query($o: ID!) { roleGrants(organizationId: $o) { id username role } }", "jinan-organizer", "o", laiwu)),
             new Row("promotion outcomes .xlsx", union(ORGANIZERS, HR_OF_THE_WORKERS), false, c -> {
@@ -705,7 +731,10 @@ class AuthorizationMatrixTest {
         String body = r.prettify();
         boolean secretShown = probe.secret() != null && body.contains(probe.secret());
         if (r.get("errors") != null) {
-            return new Verdict(false, false, secretShown, "errors " + r.get("errors"));
+            // a field that must not be empty refuses with an error: clean when every error is a FORBIDDEN or NOT_FOUND refusal
+            List<String> codes = r.getList("errors.extensions.refusal.code");
+            boolean refusals = codes.stream().allMatch(c -> "FORBIDDEN".equals(c) || "NOT_FOUND".equals(c));
+            return new Verdict(false, refusals && r.get(probe.path()) == null, secretShown, "errors " + r.get("errors"));
         }
         Object value = r.get(probe.path());
         if (probe.answer() == Answer.PAYLOAD) {
