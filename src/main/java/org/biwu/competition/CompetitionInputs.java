@@ -131,7 +131,9 @@ public final class CompetitionInputs {
             @Nullable List<@NonNull String> tieBreakModules,
             @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
             @NonNull List<@NonNull RoundInput> rounds,
-            @Nullable List<@NonNull AwardRuleInput> awards) implements EventDefinition {
+            @Nullable List<@NonNull AwardRuleInput> awards,
+            @Description("Scorekeepers' paper entries count once two different scorekeepers typed the same value; false when absent. "
+                    + "Fixed once the event is created.") Boolean doubleEntry) implements EventDefinition {
     }
 
     @Input("UpdateEventInput")

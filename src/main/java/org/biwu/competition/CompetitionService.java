@@ -404,6 +404,7 @@ public class CompetitionService {
             e.teamSize = checked.teamSize();
             e.scoreDecimals = checked.scoreDecimals();
             e.conflictPolicy = checked.conflictPolicy();
+            e.doubleEntry = Boolean.TRUE.equals(in.doubleEntry());
             e.scheme = events.write(scheme);
             e.createdAt = OffsetDateTime.now();
             return s.persist(e).call(s::flush)

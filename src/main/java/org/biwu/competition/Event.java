@@ -33,6 +33,11 @@ public class Event implements Node {
     public final int scoreDecimals;
     @NonNull
     public final ConflictPolicy conflictPolicy;
+    @Description("""
+            Marks that scorekeepers type in from paper count only once two different scorekeepers entered the same \
+            value; a chief judge's or organizer's entry for the slot settles it and counts at once. Judges' own \
+            entries count at once.""")
+    public final boolean doubleEntry;
     @NonNull
     public final List<@NonNull Round> rounds;
     @NonNull
@@ -58,6 +63,7 @@ public class Event implements Node {
         this.teamSize = e.teamSize;
         this.scoreDecimals = e.scoreDecimals;
         this.conflictPolicy = e.conflictPolicy;
+        this.doubleEntry = e.doubleEntry;
         this.rounds = scheme.rounds().stream().map(r -> r.of(e.id)).toList();
         this.awards = List.copyOf(scheme.awards());
         this.tieBreakModules = List.copyOf(scheme.tieBreakModules());

@@ -51,6 +51,10 @@ public class EventEntity {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Scorekeepers' paper entries count once two of them typed the same value (V13). */
+    @Column(name = "double_entry")
+    public boolean doubleEntry;
+
     /** Grows by one with every correction of the event (see {@link EventCatalog}). */
     public int revision;
 }

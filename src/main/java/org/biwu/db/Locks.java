@@ -25,7 +25,9 @@ public final class Locks {
          */
         MARKING_SCHEME(2),
         /** An event's judging panel while it changes (exclusive): a login is placed on it once. */
-        PANEL(3);
+        PANEL(3),
+        /** An event's scorekeepers' paper entries (double entry) while a submission reads and writes them (exclusive). */
+        PAPER_ENTRIES(4);
 
         private final long tag;
 

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-/** The integrity of marks in the API: locks on a module's marks, the spread check, the event's audit trail and its verification. */
+/** The integrity of marks in the API: locks on a module's marks, double entry's discrepancies, the spread check, the event's audit trail and its verification. */
 @GraphQLApi
 @Authenticated
 public class AuditGraphQLApi {
@@ -45,6 +45,9 @@ public class AuditGraphQLApi {
 
     @Inject
     SpreadWarnings spreads;
+
+    @Inject
+    MarkDiscrepancies discrepancies;
 
     @Mutation("lockMarks")
     @Description("Chief judge of the event's panel or organizer: no mark of the module in the round may change any more "
@@ -83,6 +86,26 @@ public class AuditGraphQLApi {
             + "the panel's chief judges and scorekeepers see all, a judge those of attempts they marked.")
     public Uni<@NonNull List<@NonNull SpreadWarning>> spreadWarnings(@Source Event event, String round) {
         return spreads.of(event, round);
+    }
+
+    @Description("Paper-sheet slots whose two entries differ (doubleEntry), for the chief judge to settle, of one round when "
+            + "given: organizers, the panel's chief judges and scorekeepers.")
+    public Uni<@NonNull List<@NonNull MarkDiscrepancy>> markDiscrepancies(@Source Event event, String round) {
+        return discrepancies.of(event, round);
+    }
+
+    @NonNull
+    @Name("registration")
+    public Uni<List<@NonNull Registration>> discrepantRegistration(@Source List<MarkDiscrepancy> slots) {
+        return registrations.byNumbers(slots.stream().map(MarkDiscrepancy::registrationNumber).distinct().toList())
+                .map(regs -> slots.stream().map(d -> regs.get(d.registrationNumber())).toList());
+    }
+
+    @NonNull
+    @Name("judge")
+    public Uni<List<@NonNull JudgeAssignment>> discrepantJudge(@Source List<MarkDiscrepancy> slots) {
+        return panels.byNumbers(slots.stream().map(MarkDiscrepancy::judgeNumber).distinct().toList())
+                .map(judges -> slots.stream().map(d -> judges.get(d.judgeNumber())).toList());
     }
 
     @NonNull

@@ -156,16 +156,26 @@ public class MarkSubmissions {
                 MarkValidation.NodeIdOrNull.parse("Registration", m.registrationId()).ifPresent(registrationNumbers::add);
                 rounds.add(m.round());
             }
+            // double entry: a scorekeeper's entry for a judge waits for a second scorekeeper's; a chief judge or organizer settles
+            boolean typesPaper = event.doubleEntry && !organizer && mine.stream().noneMatch(a -> a.role == JudgeRole.CHIEF_JUDGE);
             return registrations.load(s, null, registrationNumbers).chain(regs -> s.createSelectionQuery(
                             "from MarkEntity where registrationId in :r and round in :rounds", MarkEntity.class)
                     .setParameter("r", registrationNumbers.isEmpty() ? List.of(-1L) : List.copyOf(registrationNumbers))
                     .setParameter("rounds", List.copyOf(rounds)).getResultList()
-                    .chain(stored -> store(regs, stored, judges, forOthers, own.orElse(null))));
+                    .chain(stored -> (event.doubleEntry ? PaperEntries.load(s, event.number(), registrationNumbers, rounds)
+                            : Uni.createFrom().item(Map.<PaperEntries.JudgeSlot, List<PaperEntries.PaperEntry>>of()))
+                            .chain(paper -> store(regs, stored, judges, forOthers, own.orElse(null), typesPaper ? paper : null,
+                                    paper))));
         }
 
+        /**
+         * {@code typed}: the waiting paper entries when the caller's entries for judges are paper entries (double
+         * entry, a scorekeeper), else null; {@code waiting}: the event's waiting entries of these slots (empty without double entry).
+         */
         private Uni<SubmitMarksPayload> store(Map<Long, Registration> regs, List<MarkEntity> stored,
                                               Map<Long, JudgeAssignmentEntity> judges, boolean forOthers,
-                                              JudgeAssignmentEntity own) {
+                                              JudgeAssignmentEntity own, Map<PaperEntries.JudgeSlot, List<PaperEntries.PaperEntry>> typed,
+                                              Map<PaperEntries.JudgeSlot, List<PaperEntries.PaperEntry>> waiting) {
             Map<Slot, Map<Long, MarkEntity>> slots = new HashMap<>();
             for (MarkEntity m : stored) {
                 slots.computeIfAbsent(new Slot(m.registrationId, m.round, m.aspect, m.attempt), k -> new LinkedHashMap<>()).put(m.judgeId, m);
@@ -175,6 +185,8 @@ public class MarkSubmissions {
             // audit rows in order, each with its mark (whose id a new mark gets only when flushed)
             Map<MarkAuditEntity, MarkEntity> audits = new LinkedHashMap<>();
             Map<String, Set<Long>> changed = new LinkedHashMap<>();
+            Set<PaperEntries.JudgeSlot> settled = new LinkedHashSet<>();
+            Map<PaperEntries.JudgeSlot, PaperEntries.PaperEntry> typedNow = new LinkedHashMap<>();
             for (int i = 0; i < in.marks().size(); i++) {
                 MarkInput m = in.marks().get(i);
                 int before = errors.size();
@@ -218,6 +230,23 @@ public class MarkSubmissions {
                     continue;
                 }
                 accepted++;
+                PaperEntries.JudgeSlot judgeSlot = new PaperEntries.JudgeSlot(reg.number(), round.code(), aspect.code(), attempt, judge.id);
+                if (typed != null && (own == null || !own.id.equals(judge.id))) {
+                    BigDecimal typedValue = value;
+                    // a second scorekeeper's same value confirms it, and so does the mark already stored
+                    boolean confirmed = typed.getOrDefault(judgeSlot, List.of()).stream()
+                            .anyMatch(e -> !e.enteredBy().equals(user) && e.agreesWith(typedValue, difficulty))
+                            || mark != null && mark.value.compareTo(value) == 0 && MarkValidation.sameDecimal(mark.difficulty, difficulty);
+                    if (!confirmed) {
+                        // waits for a second scorekeeper's entry (the author's earlier entry is replaced)
+                        typedNow.put(judgeSlot, new PaperEntries.PaperEntry(judgeSlot, value, difficulty, note, user, now));
+                        continue;
+                    }
+                }
+                if (waiting.containsKey(judgeSlot) || typedNow.containsKey(judgeSlot)) {
+                    settled.add(judgeSlot);
+                    typedNow.remove(judgeSlot);
+                }
                 if (mark == null) {
                     mark = new MarkEntity();
                     mark.eventId = event.number();
@@ -246,7 +275,8 @@ public class MarkSubmissions {
             int acceptedMarks = accepted;
             Map<String, Set<Long>> affected = event.standingsAffectedBy(changed);
             String firstRound = in.marks().isEmpty() ? null : in.marks().get(0).round();
-            return s.persistAll(created.toArray()).call(s::flush)
+            return PaperEntries.save(s, event.number(), settled, typedNow.values())
+                    .chain(() -> s.persistAll(created.toArray())).call(s::flush)
                     .invoke(() -> audits.forEach((audit, mark) -> audit.markId = mark.id))
                     .chain(() -> s.persistAll(audits.keySet().toArray())).call(s::flush)
                     .chain(() -> outbox.marksChanged(s, event.number(), affected,
