@@ -53,7 +53,7 @@ public interface ChineseMessages extends Messages {
             {#case 'requirePassedModules'}须各模块及格{#case 'appliesTo'}适用竞赛级别\
             {#case 'source'}依据文件{#case 'oncePerYear'}每年限一次{#case 'note'}意见{#case 'reason'}原因\
             {#case 'judge'}裁判{#case 'from'}复制自{#case 'to'}复制到{#case 'personId'}队员\
-            {#case 'parentId'}上级单位{#case 'regionCode'}行政区划代码{#case 'organizationId'}单位{#case 'file'}文件\
+            {#case 'noticeDays'}公示期{#case 'corrections'}更正{#case 'parentId'}上级单位{#case 'regionCode'}行政区划代码{#case 'organizationId'}单位{#case 'file'}文件\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -1149,4 +1149,52 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("只有本赛项的裁判长和竞赛组织者可以锁定评分")
     String lockers();
+
+    // ---------------------------------------------------------------- publication, appeals, finalisation
+
+    @Override
+    @Message("评分结束后才能公布成绩，竞赛当前为“{status}”")
+    String publishWhenClosed(String status);
+
+    @Override
+    @Message("成绩公布后才能确认为最终成绩，竞赛当前为“{status}”")
+    String finalizeWhenPublished(String status);
+
+    @Override
+    @Message("公示期至 {endsAt} 结束，期满后才能确认为最终成绩")
+    String noticePeriodRuns(String endsAt);
+
+    @Override
+    @Message("还有 {count} 件申诉未处理（参赛号 {bibs}），请先作出裁决")
+    String appealsOpen(int count, String bibs);
+
+    @Override
+    @Message("只能在成绩公示期内提出申诉，竞赛当前为“{status}”，不在公示期内")
+    String appealsDuringNotice(String status);
+
+    @Override
+    @Message("{#switch status}{#case 'OPEN'}待裁决{#case 'UPHELD'}申诉成立{#case 'DISMISSED'}驳回{#else}{status}{/switch}")
+    String appealStatus(String status);
+
+    @Override
+    @Message("该申诉已作出裁决：{status}")
+    String appealDecided(String status);
+
+    @Override
+    @Message("只能在成绩公示阶段裁决申诉，竞赛当前为“{status}”")
+    String appealsDecidedWhilePublished(String status);
+
+    @Override
+    @Message("只有申诉成立时才能更正评分")
+    String correctionsOnlyUpheld();
+
+    @Override
+    @Message("申诉只能由参赛者本人、参赛单位的组织者或竞赛组织者提出")
+    String appellants();
+
+    // ---------------------------------------------------------------- anonymous judging
+
+    @Override
+    @Message("裁判 {judge} 与 {code} 号选手存在利益冲突，须回避，不能评分")
+    String recusalAnonymous(String judge, String code);
 }

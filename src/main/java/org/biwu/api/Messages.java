@@ -53,7 +53,7 @@ public interface Messages {
             {#case 'requirePassedModules'}every module passed{#case 'appliesTo'}competition levels\
             {#case 'source'}source{#case 'oncePerYear'}once a year{#case 'note'}note{#case 'reason'}reason\
             {#case 'judge'}judge{#case 'from'}from round{#case 'to'}to round{#case 'personId'}team member\
-            {#case 'parentId'}parent organization{#case 'regionCode'}region code{#case 'organizationId'}organization{#case 'file'}file\
+            {#case 'noticeDays'}notice period{#case 'corrections'}corrections{#case 'parentId'}parent organization{#case 'regionCode'}region code{#case 'organizationId'}organization{#case 'file'}file\
             {#else}{name}{/switch}""")
     String field(String name);
 
@@ -896,4 +896,41 @@ public interface Messages {
 
     @Message("only the panel's chief judge and the competition's organizers lock marks")
     String lockers();
+
+    // ---------------------------------------------------------------- publication, appeals, finalisation
+
+    @Message("results are published once scoring is closed; the competition is {status}")
+    String publishWhenClosed(String status);
+
+    @Message("results become final once they are published; the competition is {status}")
+    String finalizeWhenPublished(String status);
+
+    @Message("the notice period runs until {endsAt}; results become final after it")
+    String noticePeriodRuns(String endsAt);
+
+    @Message("{count} {#if count == 1}appeal is{#else}appeals are{/if} still open (bib {bibs}): decide {#if count == 1}it{#else}them{/if} first")
+    String appealsOpen(int count, String bibs);
+
+    @Message("appeals are accepted during the notice period of published results; the competition is {status} and no notice period runs")
+    String appealsDuringNotice(String status);
+
+    @Message("{#switch status}{#case 'OPEN'}open{#case 'UPHELD'}upheld{#case 'DISMISSED'}dismissed{#else}{status}{/switch}")
+    String appealStatus(String status);
+
+    @Message("this appeal is already decided: {status}")
+    String appealDecided(String status);
+
+    @Message("appeals are decided while the results are published; the competition is {status}")
+    String appealsDecidedWhilePublished(String status);
+
+    @Message("corrections come with an upheld appeal only")
+    String correctionsOnlyUpheld();
+
+    @Message("an appeal is filed by the competitor, an organizer of the competitor's unit or of the competition")
+    String appellants();
+
+    // ---------------------------------------------------------------- anonymous judging
+
+    @Message("judge {judge} is in conflict with competitor {code} and may not mark them (recusal, 回避)")
+    String recusalAnonymous(String judge, String code);
 }

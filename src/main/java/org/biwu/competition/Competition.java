@@ -30,6 +30,8 @@ public class Competition implements Node {
     public final LocalDate endsOn;
     @NonNull
     public final ResultsVisibility resultsVisibility;
+    @Description("成绩公示: set once the results are PUBLISHED; null before.")
+    public final Publication publication;
 
     public Competition(CompetitionEntity e) {
         this.id = NodeId.of("Competition", e.id);
@@ -38,6 +40,7 @@ public class Competition implements Node {
         this.level = e.level;
         this.status = e.status;
         this.organizerName = e.organizerName;
+        this.publication = e.publishedAt == null ? null : new Publication(e.publishedAt, e.noticeEndsAt, e.publishedBy);
         this.organizationNumber = e.organizationId;
         this.startsOn = e.startsOn;
         this.endsOn = e.endsOn;

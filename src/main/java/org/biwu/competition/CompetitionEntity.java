@@ -48,6 +48,17 @@ public class CompetitionEntity {
     @Column(name = "results_visibility")
     public ResultsVisibility resultsVisibility;
 
+    /** When its results were published (V14); null before. */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    /** The end of the notice period (公示期) that publishing started; null before. */
+    @Column(name = "notice_ends_at")
+    public OffsetDateTime noticeEndsAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
     /** Where its declaration stands: NOT_DECLARED for every skill competition. */
     @Enumerated(EnumType.STRING)
     @Column(name = "approval_status")

@@ -132,6 +132,8 @@ public final class CompetitionInputs {
             @Description("BLOCK when absent.") ConflictPolicy conflictPolicy,
             @NonNull List<@NonNull RoundInput> rounds,
             @Nullable List<@NonNull AwardRuleInput> awards,
+            @Description("二次加密: judges (not chief judges) see each registration only by its drawCode; false when absent. "
+                    + "Fixed once the event is created.") Boolean anonymousJudging,
             @Description("Scorekeepers' paper entries count once two different scorekeepers typed the same value; false when absent. "
                     + "Fixed once the event is created.") Boolean doubleEntry) implements EventDefinition {
     }

@@ -342,9 +342,33 @@ public class CompetitionService {
             return crosses(CompetitionStatus.SCORING_CLOSED);
         }
 
-        private boolean crosses(CompetitionStatus status) {
+        /** True when the move takes the competition from before {@code status} to it or beyond. */
+        public boolean crosses(CompetitionStatus status) {
             return before.compareTo(status) < 0 && competition.status.compareTo(status) >= 0;
         }
+    }
+
+    /**
+     * In {@code s}'s transaction, with the competition locked by {@link #setStatus}: records its
+     * publication by the caller now, with a notice period of {@code noticeDays} days; the competition as it is then.
+     */
+    public Uni<Competition> recordPublication(Mutiny.Session s, long number, int noticeDays) {
+        return lock(s, number).map(c -> {
+            c.publishedAt = OffsetDateTime.now();
+            c.noticeEndsAt = c.publishedAt.plusDays(noticeDays);
+            c.publishedBy = access.username();
+            return new Competition(c);
+        });
+    }
+
+    /** In {@code s}'s transaction: the competition's status and publication, read under a share lock (a finalisation waits). */
+    public Uni<Competition> lockedForAppeal(Mutiny.Session s, long number) {
+        return s.find(CompetitionEntity.class, number, org.hibernate.LockMode.PESSIMISTIC_READ).map(c -> {
+            if (c == null) {
+                throw DomainException.notFound(m -> m.thing("Competition"), NodeId.of("Competition", number), "id");
+            }
+            return new Competition(c);
+        });
     }
 
     /**
@@ -405,6 +429,7 @@ public class CompetitionService {
             e.scoreDecimals = checked.scoreDecimals();
             e.conflictPolicy = checked.conflictPolicy();
             e.doubleEntry = Boolean.TRUE.equals(in.doubleEntry());
+            e.anonymousJudging = Boolean.TRUE.equals(in.anonymousJudging());
             e.scheme = events.write(scheme);
             e.createdAt = OffsetDateTime.now();
             return s.persist(e).call(s::flush)

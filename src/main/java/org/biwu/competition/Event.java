@@ -33,6 +33,8 @@ public class Event implements Node {
     public final int scoreDecimals;
     @NonNull
     public final ConflictPolicy conflictPolicy;
+    @Description("二次加密: judges (not chief judges) see each registration only by its drawCode.")
+    public final boolean anonymousJudging;
     @Description("""
             Marks that scorekeepers type in from paper count only once two different scorekeepers entered the same \
             value; a chief judge's or organizer's entry for the slot settles it and counts at once. Judges' own \
@@ -64,6 +66,7 @@ public class Event implements Node {
         this.scoreDecimals = e.scoreDecimals;
         this.conflictPolicy = e.conflictPolicy;
         this.doubleEntry = e.doubleEntry;
+        this.anonymousJudging = e.anonymousJudging;
         this.rounds = scheme.rounds().stream().map(r -> r.of(e.id)).toList();
         this.awards = List.copyOf(scheme.awards());
         this.tieBreakModules = List.copyOf(scheme.tieBreakModules());

@@ -51,6 +51,10 @@ public class EventEntity {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Judges (not chief judges) know registrations only by their draw codes (V15). */
+    @Column(name = "anonymous_judging")
+    public boolean anonymousJudging;
+
     /** Scorekeepers' paper entries count once two of them typed the same value (V13). */
     @Column(name = "double_entry")
     public boolean doubleEntry;

@@ -27,7 +27,9 @@ public final class Locks {
         /** An event's judging panel while it changes (exclusive): a login is placed on it once. */
         PANEL(3),
         /** An event's scorekeepers' paper entries (double entry) while a submission reads and writes them (exclusive). */
-        PAPER_ENTRIES(4);
+        PAPER_ENTRIES(4),
+        /** The partners' change feed while a change is appended (exclusive, number 0): ids are handed out in commit order. */
+        CHANGE_FEED(5);
 
         private final long tag;
 

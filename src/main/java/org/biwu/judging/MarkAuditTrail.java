@@ -4,15 +4,14 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.biwu.api.Cursors;
 import org.biwu.api.DomainException;
 import org.biwu.api.PageInfo;
 import org.biwu.api.UserErrorCode;
 import org.biwu.competition.Event;
 import org.biwu.db.Database;
+import org.biwu.db.Timestamps;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -55,11 +54,8 @@ public class MarkAuditTrail {
 
     /** Entries after the cursor (an entry's number in the chain), oldest first: {@code first} of them, 100 when absent, at most 500. */
     public Uni<AuditEntryConnection> page(Event event, Integer first, String after) {
-        int size = first == null ? 100 : first;
-        if (size < 0 || size > MAX_PAGE) {
-            throw DomainException.of(UserErrorCode.LIMIT_EXCEEDED, m -> m.between("0", String.valueOf(MAX_PAGE)), "first");
-        }
-        int from = cursor(after);
+        int size = Cursors.first(first, 100, MAX_PAGE);
+        long from = Cursors.after(after);
         return requireReader(event).chain(() -> db.read(s -> s.createNativeQuery("select " + COLUMNS
                         + " from mark_audit a where a.event_id = :e and a.seq > :after order by a.seq limit :n", Object[].class)
                 .setParameter("e", event.number()).setParameter("after", from).setParameter("n", size + 1).getResultList()
@@ -131,20 +127,6 @@ public class MarkAuditTrail {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    private static int cursor(String after) {
-        if (after == null) {
-            return 0;
-        }
-        try {
-            int n = Integer.parseInt(after);
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw DomainException.of(UserErrorCode.INVALID, m -> m.badCursor(after), "after");
-    }
 
     private Uni<Void> requireReader(Event event) {
         return panels.standingOf(event).invoke(standing -> {
@@ -158,10 +140,7 @@ public class MarkAuditTrail {
         return new AuditEntry(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), AuditAction.valueOf((String) r[2]),
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6],
                 r[7] == null ? null : ((Number) r[7]).intValue(), r[8] == null ? null : ((Number) r[8]).longValue(),
-                (BigDecimal) r[9], (BigDecimal) r[10], (String) r[11], time(r[12]), (String) r[13], (String) r[14]);
+                (BigDecimal) r[9], (BigDecimal) r[10], (String) r[11], Timestamps.of(r[12]), (String) r[13], (String) r[14]);
     }
 
-    static OffsetDateTime time(Object value) {
-        return value instanceof OffsetDateTime o ? o : ((Instant) value).atOffset(ZoneOffset.UTC);
-    }
 }

@@ -20,6 +20,7 @@ import org.biwu.competition.EventCatalog;
 import org.biwu.competition.Module;
 import org.biwu.competition.Round;
 import org.biwu.db.Database;
+import org.biwu.db.Timestamps;
 import org.biwu.db.Locks;
 import org.biwu.judging.JudgingInputs.ModuleMarksInput;
 import org.biwu.judging.JudgingInputs.ReopenMarksInput;
@@ -131,7 +132,7 @@ public class MarkLocks {
                 .map(rows -> {
                     Map<Key, ModuleLock> locks = new java.util.LinkedHashMap<>();
                     for (Object[] r : rows) {
-                        ModuleLock lock = new ModuleLock((String) r[1], (String) r[2], MarkAuditTrail.time(r[3]), (String) r[0]);
+                        ModuleLock lock = new ModuleLock((String) r[1], (String) r[2], Timestamps.of(r[3]), (String) r[0]);
                         locks.put(new Key(lock.round(), lock.module()), lock);
                     }
                     return locks;
@@ -151,7 +152,7 @@ public class MarkLocks {
                     Map<String, List<ModuleLock>> byRound = new HashMap<>();
                     for (Object[] r : rows) {
                         byRound.computeIfAbsent(((Number) r[0]).longValue() + "/" + r[1], k -> new ArrayList<>())
-                                .add(new ModuleLock((String) r[2], (String) r[3], MarkAuditTrail.time(r[4]), (String) r[1]));
+                                .add(new ModuleLock((String) r[2], (String) r[3], Timestamps.of(r[4]), (String) r[1]));
                     }
                     return rounds.stream().map(r -> byRound.getOrDefault(r.eventNumber() + "/" + r.code(), List.of())).toList();
                 });

@@ -102,6 +102,20 @@ public class MarkSubmissions {
         });
     }
 
+    /**
+     * In {@code s}'s transaction, for an upheld appeal (仲裁) of a published competition: stores the
+     * corrections as the organizer's, past the locks and the competition's status, each audited
+     * APPEAL_CORRECTED with {@code reason}; the standings follow. Returns the refusals (paths name
+     * {@code corrections[index]}); the caller stores nothing when there are any.
+     */
+    public Uni<List<Refusal>> correctByAppeal(Mutiny.Session s, Event event, List<MarkInput> corrections, String reason) {
+        Submission correction = new Submission(s, event, access.username(), new SubmitMarksInput(event.getId(), null, corrections), reason);
+        return PanelService.assignments(s, event.number()).chain(panel -> correction.withPanel(panel, true))
+                .map(answer -> correction.errors.stream().map(r -> r.field() != null && !r.field().isEmpty() && r.field().get(0).equals("marks")
+                        ? new Refusal(r.code(), r.problem(), java.util.stream.Stream.concat(java.util.stream.Stream.of("corrections"),
+                                r.field().stream().skip(1)).toList()) : r).toList());
+    }
+
     /** The slot of one mark: registration, round, aspect, attempt. */
     private record Slot(long registration, String round, String aspect, int attempt) {
     }
@@ -116,13 +130,23 @@ public class MarkSubmissions {
         private final OffsetDateTime now = OffsetDateTime.now();
         private final MarkValidation checks;
         private final Map<MarkLocks.Key, ModuleLock> locked = new HashMap<>();
+        /** The caller knows the event's registrations only by their draw codes (PanelStanding.knowsOnlyDrawCodes). */
+        private boolean anonymousToCaller;
+
+        /** An upheld appeal's decision note: the marks are appeal corrections (locks pass); null for submitMarks. */
+        private final String appealDecision;
 
         Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in) {
+            this(s, event, user, in, null);
+        }
+
+        Submission(Mutiny.Session s, Event event, String user, SubmitMarksInput in, String appealDecision) {
             this.s = s;
             this.event = event;
             this.user = user;
             this.in = in;
             this.checks = new MarkValidation(event, errors);
+            this.appealDecision = appealDecision;
         }
 
         /** Stores the marks, the competition being in {@code status}. */
@@ -156,6 +180,7 @@ public class MarkSubmissions {
                 MarkValidation.NodeIdOrNull.parse("Registration", m.registrationId()).ifPresent(registrationNumbers::add);
                 rounds.add(m.round());
             }
+            anonymousToCaller = event.anonymousJudging && !organizer && !mine.isEmpty() && mine.stream().allMatch(a -> a.role == JudgeRole.JUDGE);
             // double entry: a scorekeeper's entry for a judge waits for a second scorekeeper's; a chief judge or organizer settles
             boolean typesPaper = event.doubleEntry && !organizer && mine.stream().noneMatch(a -> a.role == JudgeRole.CHIEF_JUDGE);
             return registrations.load(s, null, registrationNumbers).chain(regs -> s.createSelectionQuery(
@@ -211,7 +236,9 @@ public class MarkSubmissions {
                 }
                 boolean conflict = MarkValidation.sameAffiliation(judge.affiliation, reg.affiliation);
                 if (conflict && event.conflictPolicy == ConflictPolicy.BLOCK) {
-                    errors.add(Refusal.of(UserErrorCode.FORBIDDEN, t -> t.recusal(judge.name, reg.affiliation), "marks", i, "judgeId"));
+                    // a judge of an anonymous event learns only that they are in conflict, not with whom
+                    errors.add(Refusal.of(UserErrorCode.FORBIDDEN, anonymousToCaller
+                            ? t -> t.recusalAnonymous(judge.name, reg.drawCode()) : t -> t.recusal(judge.name, reg.affiliation), "marks", i, "judgeId"));
                     continue;
                 }
                 Slot slot = new Slot(reg.number(), round.code(), aspect.code(), attempt);
@@ -257,10 +284,12 @@ public class MarkSubmissions {
                     mark.judgeId = judge.id;
                     inSlot.put(judge.id, mark);
                     created.add(mark);
-                    audits.put(audit(AuditAction.ENTERED, null, value, difficulty, conflict, note), mark);
+                    audits.put(audit(appealDecision != null ? AuditAction.APPEAL_CORRECTED : AuditAction.ENTERED, null, value, difficulty,
+                            conflict, note), mark);
                 } else if (mark.value.compareTo(value) != 0 || !MarkValidation.sameDecimal(mark.difficulty, difficulty) || mark.conflict != conflict
                         || !java.util.Objects.equals(mark.note, note)) {
-                    audits.put(audit(AuditAction.CORRECTED, mark.value, value, difficulty, conflict, note), mark);
+                    audits.put(audit(appealDecision != null ? AuditAction.APPEAL_CORRECTED : AuditAction.CORRECTED, mark.value, value,
+                            difficulty, conflict, note), mark);
                 } else {
                     continue;
                 }
@@ -304,6 +333,7 @@ public class MarkSubmissions {
             a.enteredBy = user;
             a.enteredAt = now;
             a.idempotencyKey = in.idempotencyKey();
+            a.reason = appealDecision;
             return a;
         }
     }

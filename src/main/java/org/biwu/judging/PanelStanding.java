@@ -26,6 +26,14 @@ public record PanelStanding(boolean organizer, List<JudgeAssignment> places) {
         return places.stream().anyMatch(p -> p.role == JudgeRole.CHIEF_JUDGE && p.active);
     }
 
+    /**
+     * 二次加密: in an anonymousJudging event, a caller whose only places on the panel are judges' (no chief
+     * judge's, scorekeeper's, nor an organizer of the competition) knows each registration only by its draw code.
+     */
+    public boolean knowsOnlyDrawCodes() {
+        return !organizer && !places.isEmpty() && places.stream().allMatch(p -> p.role == JudgeRole.JUDGE);
+    }
+
     /** Organizers and the panel's chief judges: they read the audit trail. */
     public boolean readsAuditTrail() {
         return organizer || leadsPanel();

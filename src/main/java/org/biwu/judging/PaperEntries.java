@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.biwu.db.Locks;
+import org.biwu.db.Timestamps;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -105,6 +106,6 @@ final class PaperEntries {
         JudgeSlot slot = new JudgeSlot(((Number) r[at]).longValue(), (String) r[at + 1], (String) r[at + 2],
                 ((Number) r[at + 3]).intValue(), ((Number) r[at + 4]).longValue());
         return new PaperEntry(slot, (BigDecimal) r[at + 5], (BigDecimal) r[at + 6], (String) r[at + 7], (String) r[at + 8],
-                MarkAuditTrail.time(r[at + 9]));
+                Timestamps.of(r[at + 9]));
     }
 }

@@ -34,6 +34,23 @@ public class Person implements Node {
         this.organizationNumber = p.organizationId;
     }
 
+    private Person(String name) {
+        this.number = -1;
+        this.username = null;
+        this.id = NodeId.of("Person", 0);
+        this.name = name;
+        this.affiliation = null;
+        this.skillLevel = null;
+        this.category = null;
+        this.nationalIdMasked = null;
+        this.organizationNumber = null;
+    }
+
+    /** Someone known only by a code (a judge of an anonymous event sees a competitor so): the code as the name, nothing else. */
+    public static Person knownOnlyAs(String code) {
+        return new Person(code);
+    }
+
     /** The national id number masked (first 3 and last 4 characters shown), or null; shown only to those who see the person's records. */
     @Ignore
     public String nationalIdMasked() {

@@ -16,6 +16,8 @@ import org.biwu.api.Inputs;
 import org.biwu.api.Language;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserErrorCode;
+import org.biwu.changes.ChangeFeed;
+import org.biwu.changes.ChangeKind;
 import org.biwu.competition.Competition;
 import org.biwu.competition.CompetitionEntity;
 import org.biwu.competition.CompetitionKind;
@@ -68,6 +70,9 @@ public class Commendations {
     public static final int MAX_NOTE = 1000;
     /** The template key of the policy every commendation outcome is granted under (migration V11). */
     static final String POLICY = "labor-commendation";
+
+    @Inject
+    ChangeFeed changes;
 
     @Inject
     Database db;
@@ -294,7 +299,8 @@ public class Commendations {
                         audit.decidedBy = by;
                         audit.decidedAt = at;
                         return s.persist(audit);
-                    }).map(v -> o.id);
+                    }).call(() -> changes.append(s, ChangeKind.OUTCOME_APPROVED, "PromotionOutcome", o.id, o.competitionId, o.personId))
+                            .map(v -> o.id);
                 });
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.biwu.api.DomainException;
 import org.biwu.api.NodeId;
 import org.biwu.api.UserErrorCode;
+import org.biwu.changes.ChangeFeed;
+import org.biwu.changes.ChangeKind;
 import org.biwu.competition.CompetitionService;
 import org.biwu.db.Database;
 import org.biwu.people.PersonEntity;
@@ -27,6 +29,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 @ApplicationScoped
 public class PromotionDecisions {
+
+    @Inject
+    ChangeFeed changes;
 
     @Inject
     Database db;
@@ -85,7 +90,10 @@ public class PromotionDecisions {
                 audit.note = note;
                 audit.decidedBy = user;
                 audit.decidedAt = o.decidedAt;
-                return s.persist(audit).map(v -> outcomes.of(o));
+                return s.persist(audit).call(() -> approve
+                                ? changes.append(s, ChangeKind.OUTCOME_APPROVED, "PromotionOutcome", o.id, o.competitionId, o.personId)
+                                : Uni.createFrom().voidItem())
+                        .map(v -> outcomes.of(o));
             });
         }));
     }

@@ -59,6 +59,19 @@ public class PromotionOutcomes {
                 .map(list -> list.stream().map(this::of).toList());
     }
 
+    /**
+     * The outcomes with these numbers, by number, for the change feed: it shows an outcome's change only to
+     * whom the outcome's competition or person is in scope ({@code ChangeFeed}), which is the check here.
+     */
+    public Uni<java.util.Map<Long, PromotionOutcome>> ofChanges(java.util.Collection<Long> numbers) {
+        if (numbers.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return db.read(s -> s.createSelectionQuery("from PromotionOutcomeEntity where id in :ids", PromotionOutcomeEntity.class)
+                        .setParameter("ids", java.util.List.copyOf(numbers)).getResultList())
+                .map(list -> list.stream().collect(Collectors.toMap(o -> o.id, this::of)));
+    }
+
     /** A person's outcomes the caller sees (as for {@link #ofCompetition}), newest first. */
     public Uni<List<PromotionOutcome>> ofPerson(long person) {
         return db.read(s -> s.createSelectionQuery("from PromotionOutcomeEntity where personId = :p order by proposedAt desc, id desc",

@@ -161,7 +161,12 @@ public class CompetitorRegistration {
         long eventNumber = event.number();
         List<Refusal> errors = new ArrayList<>();
         List<Registration> stored = new ArrayList<>();
+        // once the competition runs, each new registration draws its code as it is made
+        Set<String> drawn = new HashSet<>();
+        boolean[] running = {false};
         Uni<Void> work = competitions.status(s, event.competitionNumber())
+                .call(status -> (running[0] = status == CompetitionStatus.RUNNING)
+                        ? DrawCodes.taken(s, eventNumber).invoke(drawn::addAll) : Uni.createFrom().voidItem())
                 .invoke(status -> {
                     if (status.compareTo(CompetitionStatus.RUNNING) > 0) {
                         throw DomainException.of(UserErrorCode.WRONG_STATE,
@@ -224,6 +229,9 @@ public class CompetitorRegistration {
                 }
                 r.status = RegistrationStatus.APPROVED;
                 r.createdAt = OffsetDateTime.now();
+                if (running[0]) {
+                    r.drawCode = DrawCodes.draw(drawn, bibs.size());
+                }
                 return s.persist(r).call(s::flush).chain(() -> {
                     List<RegistrationMemberEntity> rows = new ArrayList<>();
                     List<RegisteredMember> registered = new ArrayList<>();

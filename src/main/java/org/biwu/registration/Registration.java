@@ -16,25 +16,25 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Registration implements Node {
 
     private final String id;
-    @NonNull
-    @Description("Public start number.")
+    // who the registration is: published through AnonymousJudgingGraphQLApi, which shows a judge of an
+    // anonymousJudging event only the draw code
+    @Ignore
     public final String bib;
-    @NonNull
+    @Ignore
     public final Person competitor;
+    @Ignore
     public final String team;
-    @Description("Employer, delegation or country; a judge with the same affiliation is in conflict.")
+    @Ignore
     public final String affiliation;
     @NonNull
     public final RegistrationStatus status;
-    @NonNull
-    @Description("Everyone the registration stands for: the competitor alone in INDIVIDUAL events; every team member, the competitor first, in TEAM events.")
-    public final List<@NonNull Person> members;
-    @NonNull
-    @Description("The members as registered, the competitor first: each with the skill level and category the registration recorded.")
-    public final List<@NonNull RegisteredMember> registeredMembers;
-    @Description("The competitor's skill level as registered; the person's current level is competitor.skillLevel.")
+    @Ignore
+    public final List<Person> members;
+    @Ignore
+    public final List<RegisteredMember> registeredMembers;
+    @Ignore
     public final SkillLevel skillLevel;
-    @Description("The competitor's category as registered.")
+    @Ignore
     public final PersonCategory category;
     @Description("Workers the unit brings into the competition (参赛职工人数), for statistics.")
     public final Integer participants;
@@ -43,6 +43,7 @@ public class Registration implements Node {
     private final long eventNumber;
     private final String statusReason;
     private final Long unitNumber;
+    private final String drawCode;
 
     public Registration(RegistrationEntity r, List<RegisteredMember> members) {
         this.number = r.id;
@@ -55,6 +56,7 @@ public class Registration implements Node {
         this.status = r.status;
         this.statusReason = r.statusReason;
         this.unitNumber = r.unitId;
+        this.drawCode = r.drawCode;
         this.members = members.stream().map(RegisteredMember::person).toList();
         this.registeredMembers = List.copyOf(members);
         this.skillLevel = members.get(0).skillLevel();
@@ -83,6 +85,12 @@ public class Registration implements Node {
     @Ignore
     public String statusReason() {
         return statusReason;
+    }
+
+    /** 抽签号: drawn when the competition starts RUNNING; null before. */
+    @Ignore
+    public String drawCode() {
+        return drawCode;
     }
 
     /** The number of the unit it competes for, or null. */

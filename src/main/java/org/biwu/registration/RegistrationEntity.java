@@ -30,6 +30,10 @@ public class RegistrationEntity {
 
     public String bib;
 
+    /** 抽签号: drawn at random when the competition starts RUNNING (V15); null before. */
+    @Column(name = "draw_code")
+    public String drawCode;
+
     public String team;
 
     public String affiliation;

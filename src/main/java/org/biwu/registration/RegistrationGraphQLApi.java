@@ -15,8 +15,6 @@ import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
 import org.biwu.history.ChangeHistory;
 import org.biwu.history.RecordChange;
 import org.biwu.competition.CompetitionService;
-import org.biwu.organizations.Organization;
-import org.biwu.organizations.OrganizationService;
 import org.biwu.security.Access;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Description;
@@ -59,8 +57,6 @@ public class RegistrationGraphQLApi {
     @Inject
     CompetitionService competitions;
 
-    @Inject
-    OrganizationService organizations;
 
     @Inject
     PersonRecords nationalIds;
@@ -130,11 +126,6 @@ public class RegistrationGraphQLApi {
     private Uni<Boolean> organizes(Registration registration) {
         return events.find(registration.eventNumber()).chain(e -> e == null ? Uni.createFrom().item(false)
                 : competitions.organizes(e.competitionNumber()));
-    }
-
-    @Description("The unit the registration competes for: a person's employer, or the unit itself in a labor competition.")
-    public Uni<List<Organization>> unit(@Source List<Registration> list) {
-        return organizations.inOrder(list.stream().map(Registration::unitNumber).toList());
     }
 
     @Description("The national id number masked (first 3 and last 4 characters shown); null when none was given, and for "

@@ -6,12 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.biwu.competition.Competition;
 import org.biwu.competition.CompetitionService;
-import org.biwu.competition.CompetitionService.StatusMove;
-import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
-import org.biwu.db.Database;
-import org.biwu.judging.MarkLocks;
 import org.biwu.live.LiveStandings;
 import org.biwu.scoring.StandingsEntry;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -25,9 +21,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class FinalAwards {
 
     @Inject
-    Database db;
-
-    @Inject
     CompetitionService competitions;
 
     @Inject
@@ -36,24 +29,9 @@ public class FinalAwards {
     @Inject
     LiveStandings live;
 
-    @Inject
-    MarkLocks markLocks;
 
-    /**
-     * Moves the competition's status forward (CompetitionService.setStatus says what is refused) and,
-     * in the same transaction, locks every module's marks when the move closes scoring and keeps the
-     * final awards when it publishes the results.
-     */
-    public Uni<Competition> setStatus(String id, CompetitionStatus status) {
-        return db.write(s -> competitions.setStatus(s, id, status)
-                .call(move -> move.closesScoring()
-                        ? events.ofCompetition(move.competition().number()).chain(list -> markLocks.lockAll(s, list))
-                        : Uni.createFrom().voidItem())
-                .call(move -> move.publishes() ? keep(s, move.competition()) : Uni.createFrom().voidItem()))
-                .map(StatusMove::competition);
-    }
-
-    private Uni<Void> keep(Mutiny.Session s, Competition c) {
+    /** In {@code s}'s transaction: keeps the awards of every event's final standings (those kept before are replaced). */
+    public Uni<Void> keep(Mutiny.Session s, Competition c) {
         return events.ofCompetition(c.number()).chain(list -> {
             Uni<Void> all = Uni.createFrom().voidItem();
             for (Event event : list) {

@@ -49,17 +49,18 @@ public class ResultsGraphQLApi {
     Payloads payloads;
 
     @Inject
-    FinalAwards finalAwards;
+    StatusMoves moves;
 
     @Inject
     LaborStatisticsService laborStatistics;
 
     @Mutation("setCompetitionStatus")
     @Description("Statuses move forward in the order of CompetitionStatus, one or more steps at a time; a move back is refused with "
-            + "WRONG_STATE, and so is a LABOR competition leaving DRAFT before its approval is APPROVED. Publishing keeps each "
-            + "event's final awards.")
+            + "WRONG_STATE, and so is a LABOR competition leaving DRAFT before its approval is APPROVED. Closing scoring locks "
+            + "every module's marks; moving past PUBLISHED publishes with a notice period of 0 days (publishResults sets one) "
+            + "and keeps each event's final awards; FINAL is refused while the notice period runs or an appeal is OPEN.")
     public Uni<@NonNull CompetitionPayload> setCompetitionStatus(@NonNull @Id String id, @NonNull CompetitionStatus status) {
-        return payloads.of(() -> finalAwards.setStatus(id, status).map(CompetitionPayload::of), CompetitionPayload::refused);
+        return payloads.of(() -> moves.setStatus(id, status).map(CompetitionPayload::of), CompetitionPayload::refused);
     }
 
     @Mutation("setResultsVisibility")

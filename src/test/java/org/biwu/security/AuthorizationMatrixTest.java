@@ -223,6 +223,25 @@ class AuthorizationMatrixTest {
             return this;
         }
 
+        /** Marked, closed and published by 济南's organizer with a notice period of {@code days} days. */
+        static World published(int days) {
+            World w = draft(true).status("RUNNING");
+            ok(Fixtures.submit(GraphQL.as("judge"), w.event, null, List.of(Fixtures.mark(w.registration, "final", "A1", 1, null, 9.0))),
+                    "submitMarks");
+            w.status("SCORING_CLOSED");
+            ok(CITY.run("""
+                    mutation($c: ID!, $d: Int!) { publishResults(input: {competitionId: $c, noticeDays: $d}) { userErrors { message } } }""",
+                    "c", w.competition, "d", days), "publishResults");
+            return w;
+        }
+
+        /** An appeal 济南's organizer filed for the worker's registration: its id. */
+        String appealed() {
+            return ok(CITY.run("""
+                    mutation($r: ID!, $why: String!) { fileAppeal(input: {registrationId: $r, reason: $why}) { appeal { id } userErrors { message } } }""",
+                    "r", registration, "why", reason), "fileAppeal").getString("data.fileAppeal.appeal.id");
+        }
+
         /**
          * A labor competition of 莱芜区总工会 approved by 济南, its results published; the worker's
          * registration (for 莱芜精工装备有限公司) has a commendation quota of {@link #QUOTA}.
@@ -353,17 +372,19 @@ class AuthorizationMatrixTest {
     private static final String JUDGE_PAYLOAD = "judge { id } userErrors { code field }";
 
     /** Queries anyone signed in may make (what they answer is public, or the caller's own), with why. */
-    static final Map<String, String> PUBLIC_QUERIES = Map.of(
-            "me", "the caller's own login, roles and grants",
-            "promotionPolicies", "the policies are published rules (templates cite their sources), not anybody's data",
-            "organization", "the tree's names and codes are public: a worker picks their unit",
-            "organizations", "as organization",
-            "competitions", "row 'competitions (a DRAFT listed)' checks what it hides",
-            "competition", "row 'competition (DRAFT)'",
-            "event", "row 'event (of a DRAFT competition)'",
-            "node", "row 'node (a registration of a DRAFT competition)'",
-            "roleGrants", "row 'roleGrants'",
-            "reviewInbox", "row 'reviewInbox': what waits for review shows only to the organizers where it waits");
+    static final Map<String, String> PUBLIC_QUERIES = Map.ofEntries(
+            Map.entry("me", "the caller's own login, roles and grants"),
+            Map.entry("promotionPolicies", "the policies are published rules (templates cite their sources), not anybody's data"),
+            Map.entry("organization", "the tree's names and codes are public: a worker picks their unit"),
+            Map.entry("organizations", "as organization"),
+            Map.entry("competitions", "row 'competitions (a DRAFT listed)' checks what it hides"),
+            Map.entry("competition", "row 'competition (DRAFT)'"),
+            Map.entry("event", "row 'event (of a DRAFT competition)'"),
+            Map.entry("node", "row 'node (a registration of a DRAFT competition)'"),
+            Map.entry("roleGrants", "row 'roleGrants'"),
+            Map.entry("reviewInbox", "row 'reviewInbox': what waits for review shows only to the organizers where it waits"),
+            Map.entry("changes", "scoped inside: results published or final are public, outcomes and certificates show only in "
+                    + "scope (ChangeFeedTest)"));
 
     static final List<Row> ROWS = List.of(
             new Row("createCompetition", ORGANIZERS, true, c -> Probe.mutation("createCompetition", """
@@ -490,6 +511,30 @@ class AuthorizationMatrixTest {
                 return Probe.mutation("reopenMarks", """
                         mutation($in: ReopenMarksInput!) { reopenMarks(input: $in) { round { locks { module } } userErrors { code field } } }""",
                         null, "in", Map.of("eventId", w.event, "round", "final", "module", "practical", "reason", "复核"));
+            }),
+            new Row("publishResults", ORGANIZERS, true, c -> {
+                World w = World.draft(true).status("RUNNING").status("SCORING_CLOSED");
+                return Probe.mutation("publishResults", """
+                        mutation($c: ID!) { publishResults(input: {competitionId: $c, noticeDays: 3}) { competition { status } userErrors { code field } } }""",
+                        null, "c", w.competition);
+            }),
+            new Row("finalizeResults", ORGANIZERS, true, c -> {
+                World w = World.published(0);
+                return Probe.mutation("finalizeResults", """
+                        mutation($c: ID!) { finalizeResults(competitionId: $c) { competition { status } userErrors { code field } } }""",
+                        null, "c", w.competition);
+            }),
+            new Row("fileAppeal", ORGANIZERS, false, c -> {
+                World w = World.published(3);
+                return Probe.mutation("fileAppeal", """
+                        mutation($r: ID!) { fileAppeal(input: {registrationId: $r, reason: "复核"}) { appeal { id reason } userErrors { code field } } }""",
+                        null, "r", w.registration);
+            }),
+            new Row("decideAppeal", ORGANIZERS, true, c -> {
+                World w = World.published(3);
+                return Probe.mutation("decideAppeal", """
+                        mutation($id: ID!) { decideAppeal(input: {id: $id, upheld: false, note: "驳回"}) { appeal { status } userErrors { code field } } }""",
+                        null, "id", w.appealed());
             }),
             new Row("evaluatePromotions", union(ORGANIZERS, Caller.PROVINCE_HR), true, c -> {
                 World w = World.draft(true).status("RUNNING");
