@@ -12,6 +12,9 @@ export const paths = {
   eventJudges: (id: string) => `/events/${encodeURIComponent(id)}?tab=judges`,
   judge: () => '/judge',
   judgeEvent: (id: string) => `/judge/events/${encodeURIComponent(id)}`,
+  /** 裁判长控制台: an event's module locks, spread warnings and audit trail; round is a round code, chosen by the page when absent. */
+  chiefJudgeConsole: (eventId: string, round?: string) =>
+    `/judge/events/${encodeURIComponent(eventId)}/console${round ? `?round=${encodeURIComponent(round)}` : ''}`,
   scoreboard: (eventId: string, round?: string) =>
     `/scoreboard/${encodeURIComponent(eventId)}${round ? `/${encodeURIComponent(round)}` : ''}`,
   hr: () => '/hr',

@@ -3,6 +3,7 @@ import { AppShell } from './layout/AppShell';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { RequireAccess } from './layout/RequireAccess';
 import { RouteError } from './layout/RouteError';
+import { ChiefJudgeConsolePage } from './pages/chief-judge-console';
 import { CommendationsPage } from './pages/commendations';
 import { CompetitionPage, CompetitionsPage } from './pages/competitions';
 import { EventPage } from './pages/event';
@@ -88,6 +89,15 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAccess screen="judge">
             <JudgeEventPage />
+          </RequireAccess>
+        ),
+      },
+      // 裁判长控制台: the panel's chief judge and the competition's organizers (the page tells the rest of the panel so)
+      {
+        path: 'judge/events/:id/console',
+        element: (
+          <RequireAccess screen="judge">
+            <ChiefJudgeConsolePage />
           </RequireAccess>
         ),
       },

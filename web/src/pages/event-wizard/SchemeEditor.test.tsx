@@ -1,7 +1,7 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App, Form, type FormInstance } from 'antd';
 import { describe, expect, it } from 'vitest';
-import { expandPreset, type WizardRound, type WizardValues } from './presets';
+import { expandPreset, toCreateEventInput, type WizardRound, type WizardValues } from './presets';
 import { SchemeEditor } from './SchemeEditor';
 
 // A busy machine renders antd slowly: wait up to 10 s for what a test awaits (findBy…, waitFor), never a fixed delay.
@@ -93,6 +93,29 @@ describe('SchemeEditor: copy a round to the next', { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(rounds()[0].modules[0].aspects.map((a) => a.difficulty)).toEqual([true, false]));
     expect(await screen.findByText('本项满分 10 分 × 难度系数')).toBeDefined();
+  });
+
+  it('takes a largest spread (最大分差) for an aspect several judges mark, and sends it; empty is no check', async () => {
+    const values = expandPreset('fiveJudgesTrimmed', '跳水');
+    render(<Harness initial={values} />);
+    const spreads = await screen.findAllByRole('spinbutton', { name: /最大分差/ });
+    expect(spreads).toHaveLength(2);
+    expect((spreads[0] as HTMLInputElement).placeholder).toBe('不检查');
+
+    fireEvent.change(spreads[0], { target: { value: '1.5' } });
+
+    await waitFor(() => expect(rounds()[0].modules[0].aspects.map((a) => a.maxSpread ?? null)).toEqual([1.5, null]));
+    const sent = toCreateEventInput(form.getFieldsValue(true) as WizardValues, 'Competition:1').rounds[0].modules[0].aspects;
+    expect(sent.map((a) => a.maxSpread)).toEqual([1.5, undefined]);
+  });
+
+  it('offers no largest spread for an aspect one judge marks', async () => {
+    render(<Harness initial={expandPreset('theoryPractical', '焊工')} />);
+    await screen.findByDisplayValue('尺寸精度');
+    const spreads = screen.getAllByRole('spinbutton', { name: /最大分差/, hidden: true });
+    expect(spreads.length).toBeGreaterThan(0);
+    const hidden = (element: HTMLElement | null): boolean => !!element && (element.style.display === 'none' || hidden(element.parentElement));
+    for (const field of spreads) expect(hidden(field)).toBe(true);
   });
 });
 

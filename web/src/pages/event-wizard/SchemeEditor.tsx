@@ -309,6 +309,12 @@ function AspectsEditor({ roundName, moduleName }: { roundName: number; moduleNam
                       <Select options={enumOptions('combination', combinations, language)} />
                     </Form.Item>
                   </Col>
+                  {/* a spread needs two judges' marks of one attempt */}
+                  <Col xs={12} sm={6} md={4} style={{ display: (a?.judges ?? 1) > 1 ? undefined : 'none' }}>
+                    <Form.Item name={[aspectField.name, 'maxSpread']} label={t('field.maxSpread')} tooltip={t('field.maxSpreadHelp')}>
+                      <InputNumber style={{ width: '100%' }} min={0} step={0.5} placeholder={t('field.maxSpreadPlaceholder')} />
+                    </Form.Item>
+                  </Col>
                   <Col xs={12} sm={6} md={4} style={{ display: vetoes ? 'none' : undefined }}>
                     <Form.Item name={[aspectField.name, 'difficulty']} label={t('field.difficulty')} tooltip={t('field.difficultyHelp')} valuePropName="checked">
                       <Switch />

@@ -34,6 +34,8 @@ export interface WizardAspect {
    * 0 or 1, out of 1, no difficulty; a 1 vetoes the entry for the period and every period whose ranking includes it).
    */
   effect: AspectEffect;
+  /** 最大分差: the largest allowed difference between an attempt's highest and lowest mark, in points; empty: not checked. */
+  maxSpread?: number | null;
 }
 
 export interface WizardModule {
@@ -530,6 +532,7 @@ function toEventDefinition(values: WizardValues): EventDefinition {
           attemptCombination: a.attemptCombination,
           difficulty: !!a.difficulty,
           effect: a.effect,
+          maxSpread: blankToUndefined(a.maxSpread),
         })),
       })),
     })),

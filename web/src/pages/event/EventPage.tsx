@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import type { OrganizerEventQuery } from '../../gql/graphql';
 import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
+import { ConsoleLink } from '../chief-judge-console/ConsoleLink';
 import { statusReached } from '../competitions/statusReached';
 import { StatusTag } from '../competitions/StatusTag';
 import { CompetitorsTab } from './CompetitorsTab';
@@ -68,6 +69,7 @@ export const OrganizerEventQueryDocument = graphql(`
             attemptCombination
             difficulty
             effect
+            maxSpread
           }
         }
       }
@@ -168,9 +170,12 @@ export function EventPage() {
               </Flex>
             }
             extra={
-              <Link to={paths.scoreboard(event.id)}>
-                <Button icon={<DesktopOutlined />}>{t('scoreboard')}</Button>
-              </Link>
+              <Space wrap>
+                {organizer && <ConsoleLink eventId={event.id} />}
+                <Link to={paths.scoreboard(event.id)}>
+                  <Button icon={<DesktopOutlined />}>{t('scoreboard')}</Button>
+                </Link>
+              </Space>
             }
           >
             <Tabs

@@ -52,6 +52,7 @@ function storedAs(input: EventDefinition): OrganizerEvent {
           attemptCombination: a.attemptCombination ?? 'SUM',
           difficulty: a.difficulty ?? false,
           effect: a.effect ?? 'ADD',
+          maxSpread: a.maxSpread ?? null,
         })),
       })),
     })),
@@ -66,7 +67,7 @@ const asSent = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 const measured = { kind: 'MEASUREMENT', judges: 1, aggregation: 'SINGLE', dropHighest: 0, dropLowest: 0, scaleFactor: 1, attempts: 1, attemptCombination: 'SUM', difficulty: false } as const;
 
-/** A quarter of a 六比一创 scheme as stored: a module deducting from its base score, a capped bonus, a veto. */
+/** A quarter of a 六比一创 scheme as stored: a module deducting from its base score, a capped bonus (three judges, a largest spread), a veto. */
 const stored: EventDefinition = {
   name: '某高速公路重点工程劳动竞赛',
   format: 'INDIVIDUAL',
@@ -83,7 +84,7 @@ const stored: EventDefinition = {
       endsOn: '2026-03-31',
       modules: [
         { code: 'S', name: '比安全', weight: 1, baseScore: 20, aspects: [{ ...measured, code: 'S-D1', name: '安全检查隐患扣分', maxMark: 20, effect: 'DEDUCT' }] },
-        { code: 'B', name: '加分项', weight: 1, baseScore: 0, maxScore: 10, aspects: [{ ...measured, code: 'B-A1', name: '获奖', maxMark: 15, effect: 'ADD' }] },
+        { code: 'B', name: '加分项', weight: 1, baseScore: 0, maxScore: 10, aspects: [{ ...measured, code: 'B-A1', name: '获奖', maxMark: 15, effect: 'ADD', judges: 3, aggregation: 'MEAN', maxSpread: 2 }] },
         { code: 'V', name: '一票否决项', weight: 1, baseScore: 0, aspects: [{ ...measured, code: 'V-1', name: '拖欠农民工工资', maxMark: 1, effect: 'VETO' }] },
       ],
     },

@@ -59,6 +59,7 @@ export function schemeOf(event: OrganizerEvent): WizardRound[] {
         attemptCombination: a.attemptCombination,
         difficulty: a.difficulty,
         effect: a.effect,
+        maxSpread: a.maxSpread,
       })),
     })),
   }));

@@ -20,8 +20,8 @@ const event = {
           name: '技能操作考核',
           weight: 1,
           aspects: [
-            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
-            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1, difficulty: false },
+            { code: 'P1', name: '焊缝外观', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false, maxSpread: 1.5 as number | null },
+            { code: 'P2', name: '试件尺寸', kind: 'MEASUREMENT', maxMark: 20, judges: 1, attempts: 1, difficulty: false, maxSpread: null as number | null },
           ],
         },
       ],
@@ -54,8 +54,8 @@ const divingEvent = {
           name: '跳水',
           weight: 1,
           aspects: [
-            { code: 'D1', name: '动作完成', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 2, difficulty: true },
-            { code: 'D2', name: '入水', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false },
+            { code: 'D1', name: '动作完成', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 2, difficulty: true, maxSpread: null },
+            { code: 'D2', name: '入水', kind: 'JUDGEMENT', maxMark: 10, judges: 2, attempts: 1, difficulty: false, maxSpread: null },
           ],
         },
       ],
@@ -77,7 +77,13 @@ interface StoredMark {
 function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
   const keys = new Set<string>();
-  const network = { online: true, refuse: null as null | { index: number; field: string; message: string; problem: string }, refuseCode: 'INVALID' };
+  const network = {
+    online: true,
+    refuse: null as null | { index: number; field: string; message: string; problem: string },
+    refuseCode: 'INVALID',
+    /** What spreadWarnings answers after a save. */
+    spreadWarnings: [] as unknown[],
+  };
   const api = fakeApi((name, variables): Answer => {
     if (!network.online) return new Error('Failed to fetch');
     switch (name) {
@@ -122,6 +128,8 @@ function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event 
           },
         };
       }
+      case 'JudgePadSpreadWarnings':
+        return { event: { id: 'Event:1', spreadWarnings: network.spreadWarnings } };
       default:
         throw new Error(`unexpected operation ${name}`);
     }
@@ -360,6 +368,49 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
 
     expect(await screen.findByText('这一次的其他评分的难度系数是 3.0，不是 3.2')).toBeDefined();
     await waitFor(() => expect(screen.getByLabelText('动作完成 第 1 次 难度系数').getAttribute('aria-invalid')).toBe('true'));
+  });
+
+  it('says plainly, in the API’s words, that a mark was refused because its module is locked', async () => {
+    const api = judgeApi();
+    const lock = '轮次 F 模块 P 的评分已锁定（锁定人：chief-judge），只有组织者可以解锁';
+    api.network.refuse = { index: 0, field: 'aspect', message: `第1条评分 评分项：${lock}`, problem: lock };
+    api.network.refuseCode = 'WRONG_STATE';
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    // above the sheet, and next to the mark it refused
+    await waitFor(() => expect(screen.getAllByText(lock)).toHaveLength(2));
+    const banner = screen.getAllByText(lock).map((text) => text.closest('.ant-alert'));
+    expect(banner.filter((alert) => alert?.className.includes('ant-alert-error'))).toHaveLength(1);
+    // nothing was accepted: no spread to look at
+    expect(api.operations.filter((o) => o.name === 'JudgePadSpreadWarnings')).toHaveLength(0);
+  });
+
+  it('warns, once the marks are saved, of the marked competitor’s attempts outside the allowed spread', async () => {
+    const api = judgeApi();
+    const registration = (n: number, bib: string, name: string) => ({ id: `Registration:${n}`, bib, team: null, competitor: { id: `Person:${n}`, name } });
+    api.network.spreadWarnings = [
+      { aspect: 'P1', attempt: 1, values: [8.5, 6], spread: 2.5, registration: registration(1, '1', '赵磊') },
+      { aspect: 'P1', attempt: 1, values: [9, 5], spread: 4, registration: registration(2, '2', '钱芳') },
+    ];
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8.5' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    expect(await screen.findByText('参赛号 1 赵磊 · 焊缝外观 第 1 次：各裁判评分 8.5 / 6，分差 2.5，允许 1.5')).toBeDefined();
+    expect(screen.getByText('分差超出允许范围：评分已保存并计分，请裁判组讨论核实')).toBeDefined();
+    // only the competitor just marked
+    expect(screen.queryByText(/钱芳 · 焊缝外观/)).toBeNull();
+    expect(api.operations.filter((o) => o.name === 'JudgePadSpreadWarnings').map((o) => o.variables)).toEqual([{ id: 'Event:1', round: 'F' }]);
   });
 
   it('lets a scorekeeper enter a paper sheet for a chosen judge', async () => {

@@ -41,6 +41,7 @@ import {
   type Progress,
 } from './padModel';
 import { MarkSheet } from './MarkSheet';
+import { SavedNotices, useSavedNotices } from './SavedNotices';
 import { useMarkQueue } from './useMarkQueue';
 
 export const JudgeEventQuery = graphql(`
@@ -74,6 +75,7 @@ export const JudgeEventQuery = graphql(`
             judges
             attempts
             difficulty
+            maxSpread
           }
         }
       }
@@ -185,15 +187,20 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
     requestPolicy: 'cache-and-network',
   });
 
+  // after an answer: a refusal of a locked module in the API's words, the spread warnings of who was just marked
+  const notices = useSavedNotices(event.id);
+  const onSaved = notices.onAnswered;
   const onAnswer = useCallback(
-    ({ batch, outcome }: AnsweredBatch) => {
+    (answered: AnsweredBatch) => {
+      const { batch, outcome } = answered;
       if (batch.eventId !== event.id) return;
       refetchMarks({ requestPolicy: 'network-only' });
+      onSaved(answered);
       const refused = batch.marks.length - outcome.accepted;
       if (refused > 0) void message.warning(t('outbox.answeredWithErrors', { count: outcome.accepted, refused }));
       else void message.success(t('outbox.answered', { count: outcome.accepted }));
     },
-    [event.id, refetchMarks, message, t],
+    [event.id, refetchMarks, onSaved, message, t],
   );
   const outbox = useMarkQueue(username, onAnswer);
 
@@ -283,6 +290,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
       {!running && <Alert type="warning" showIcon title={t('pad.notRunning', { status: enumName('status', event.competition.status, language) })} />}
       {marksError && <Alert type="warning" showIcon title={<span title={marksError.message}>{t('pad.marksFailed')}</span>} />}
+      <SavedNotices notice={notices.notice} rounds={rounds} onDismiss={notices.dismiss} />
 
       <Flex wrap gap="middle" align="center">
         {rounds.length > 1 && (

@@ -5,9 +5,9 @@ import { JudgePadPage } from './JudgePadPage';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-const place = (id: number, event: string, extra: { active?: boolean; replacedBy?: { id: string; name: string } | null; status?: string } = {}) => ({
+const place = (id: number, event: string, extra: { active?: boolean; replacedBy?: { id: string; name: string } | null; status?: string; role?: string } = {}) => ({
   id: `JudgeAssignment:${id}`,
-  role: 'JUDGE',
+  role: extra.role ?? 'JUDGE',
   name: '张伟',
   active: extra.active ?? true,
   replacedBy: extra.replacedBy ?? null,
@@ -35,5 +35,16 @@ describe('JudgePadPage: my judging places', { timeout: 60_000 }, () => {
     // the place that still marks comes first
     const items: HTMLElement[] = Array.from(document.querySelectorAll('li'));
     expect(items.indexOf(turning)).toBeLessThan(items.indexOf(welding));
+  });
+
+  it('offers a chief judge’s place the chief judge’s console, and a judge’s none', async () => {
+    const api = fakeApi(() => ({
+      me: { username: 'chief-judge', judgeAssignments: [place(1, '焊工', { role: 'CHIEF_JUDGE' }), place(2, '车工')] },
+    }));
+    render(renderAt(api.client, '/judge', '/judge', <JudgePadPage />, { username: 'chief-judge', roles: ['chief-judge'], loading: false }));
+
+    const welding = (await screen.findByText('焊工')).closest('li') as HTMLElement;
+    expect(within(welding).getByRole('button', { name: /裁判长控制台/ }).closest('a')?.getAttribute('href')).toBe('/judge/events/Event%3A1/console');
+    expect(within(screen.getByText('车工').closest('li') as HTMLElement).queryByRole('button', { name: /裁判长控制台/ })).toBeNull();
   });
 });

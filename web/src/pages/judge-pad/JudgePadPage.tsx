@@ -9,6 +9,7 @@ import { useLanguage } from '../../forms/useLanguage';
 import { graphql } from '../../gql';
 import { useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
+import { ConsoleLink } from '../chief-judge-console/ConsoleLink';
 import './i18n';
 import { OutboxStatus } from './OutboxStatus';
 
@@ -95,6 +96,8 @@ export function JudgePadPage() {
                       {t('list.notRunning')}
                     </Typography.Text>
                   ),
+                  // the panel's chief judge locks the marks and reads the audit trail there
+                  ...(place.active && place.role === 'CHIEF_JUDGE' ? [<ConsoleLink key="console" eventId={place.event.id} size="large" />] : []),
                 ]}
               >
                 <List.Item.Meta

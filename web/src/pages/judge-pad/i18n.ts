@@ -82,6 +82,8 @@ const zhCN = {
     judgeAspects: '{{name}} 负责的评分项：{{aspects}}。只显示这些，进度也只计这些。',
     listSeparator: '、',
     noAspectsInRound: '本轮没有分配给此裁判的评分项',
+    spreadTitle: '分差超出允许范围：评分已保存并计分，请裁判组讨论核实',
+    spreadLine: '参赛号 {{bib}} {{name}} · {{aspect}} 第 {{n}} 次：各裁判评分 {{values}}，分差 {{spread}}，允许 {{max}}',
   },
   outbox: {
     label: '发送状态',
@@ -196,6 +198,8 @@ const en: Texts<typeof zhCN> = {
     judgeAspects: 'Aspects of {{name}}: {{aspects}}. Only these are shown and counted.',
     listSeparator: ', ',
     noAspectsInRound: 'No aspect of this round is given to this judge',
+    spreadTitle: 'Marks further apart than allowed: they are saved and count; the panel discusses them',
+    spreadLine: 'Bib {{bib}} {{name}} · {{aspect}} attempt {{n}}: judges’ marks {{values}}, spread {{spread}}, allowed {{max}}',
   },
   outbox: {
     label: 'Sending',

@@ -17,6 +17,8 @@ export interface PadAspect {
   attempts: number;
   /** Each attempt carries a difficulty coefficient (难度系数) that its marks give; submitMarks requires it here and refuses it elsewhere. */
   difficulty: boolean;
+  /** Largest allowed difference between an attempt's highest and lowest mark, in points; null: not checked. */
+  maxSpread?: number | null;
 }
 
 export interface PadModule {
