@@ -1197,4 +1197,14 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("裁判 {judge} 与 {code} 号选手存在利益冲突，须回避，不能评分")
     String recusalAnonymous(String judge, String code);
+
+    // ---------------------------------------------------------------- certificates
+
+    @Override
+    @Message("成绩确认为最终成绩后才能颁发证书，竞赛当前为“{status}”")
+    String certificatesOfFinal(String status);
+
+    @Override
+    @Message("该证书已被撤销：{reason}")
+    String certificateRevoked(String reason);
 }

@@ -54,6 +54,11 @@ public class Language {
         return List.of(chinese, english);
     }
 
+    /** The texts in Chinese whatever the reader's language: for documents that are Chinese (a certificate's title). */
+    public Messages chinese() {
+        return chinese;
+    }
+
     /** True when the request is answered in Chinese. */
     public boolean isChinese() {
         return messages() == chinese;

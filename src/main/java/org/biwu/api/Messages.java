@@ -933,4 +933,12 @@ public interface Messages {
 
     @Message("judge {judge} is in conflict with competitor {code} and may not mark them (recusal, 回避)")
     String recusalAnonymous(String judge, String code);
+
+    // ---------------------------------------------------------------- certificates
+
+    @Message("certificates are issued once the results are final; the competition is {status}")
+    String certificatesOfFinal(String status);
+
+    @Message("this certificate is already revoked: {reason}")
+    String certificateRevoked(String reason);
 }

@@ -43,4 +43,14 @@ public final class BiwuConfig {
         /** 32 random bytes, base64: encrypts national id numbers and keys their lookup hash. */
         String key();
     }
+
+    /** Certificates. */
+    @ConfigMapping(prefix = "biwu.certificates")
+    public interface Certificates {
+        /**
+         * Where the public confirmation of a certificate is read, without the number: the API's address as the
+         * holder's employer reaches it (the QR code holds this followed by {@code /certificates/{number}}).
+         */
+        String verificationBaseUrl();
+    }
 }

@@ -196,7 +196,7 @@ class AuthorizationMatrixTest {
             }
             w.event = ok(CITY.run("""
                     mutation($in: CreateEventInput!) { createEvent(input: $in) { event { id } userErrors { message } } }""",
-                    "in", Fixtures.simpleEvent(w.competition, "焊工", 1, "SINGLE", 0, 0, "BLOCK")), "createEvent")
+                    "in", withAward(Fixtures.simpleEvent(w.competition, "焊工", 1, "SINGLE", 0, 0, "BLOCK"))), "createEvent")
                     .getString("data.createEvent.event.id");
             String nationalId = nationalId(PEOPLE.incrementAndGet());
             w.nationalId = nationalId;
@@ -233,6 +233,27 @@ class AuthorizationMatrixTest {
                     mutation($c: ID!, $d: Int!) { publishResults(input: {competitionId: $c, noticeDays: $d}) { userErrors { message } } }""",
                     "c", w.competition, "d", days), "publishResults");
             return w;
+        }
+
+        /** The event of {@code definition} with one award, 一等奖 for rank 1 (so that a final gives a certificate). */
+        private static Map<String, Object> withAward(Map<String, Object> definition) {
+            Map<String, Object> awarded = new java.util.HashMap<>(definition);
+            awarded.put("awards", List.of(Map.of("name", "一等奖", "rankFrom", 1, "rankTo", 1)));
+            return awarded;
+        }
+
+        /** Published with no notice period, then FINAL: the worker has 一等奖. */
+        static World finalResults() {
+            World w = published(0);
+            ok(CITY.run("mutation($c: ID!) { finalizeResults(competitionId: $c) { userErrors { message } } }", "c", w.competition),
+                    "finalizeResults");
+            return w;
+        }
+
+        /** The worker's certificate of 一等奖, issued by 济南's organizer: its number. */
+        String certified() {
+            return ok(CITY.run("mutation($c: ID!) { issueCertificates(competitionId: $c) { certificates { number } userErrors { message } } }",
+                    "c", competition), "issueCertificates").getString("data.issueCertificates.certificates[0].number");
         }
 
         /** An appeal 济南's organizer filed for the worker's registration: its id. */
@@ -535,6 +556,18 @@ class AuthorizationMatrixTest {
                 return Probe.mutation("decideAppeal", """
                         mutation($id: ID!) { decideAppeal(input: {id: $id, upheld: false, note: "驳回"}) { appeal { status } userErrors { code field } } }""",
                         null, "id", w.appealed());
+            }),
+            new Row("issueCertificates", ORGANIZERS, true, c -> {
+                World w = World.finalResults();
+                return Probe.mutation("issueCertificates", """
+                        mutation($c: ID!) { issueCertificates(competitionId: $c) { certificates { number } userErrors { code field } } }""",
+                        null, "c", w.competition);
+            }),
+            new Row("revokeCertificate", ORGANIZERS, true, c -> {
+                World w = World.finalResults();
+                return Probe.mutation("revokeCertificate", """
+                        mutation($n: String!) { revokeCertificate(number: $n, reason: "作废") { certificates { number } userErrors { code field } } }""",
+                        null, "n", w.certified());
             }),
             new Row("evaluatePromotions", union(ORGANIZERS, Caller.PROVINCE_HR), true, c -> {
                 World w = World.draft(true).status("RUNNING");

@@ -4,19 +4,26 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.biwu.api.DomainException;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
+import org.biwu.certificates.Certificates;
+import org.biwu.changes.Change;
+import org.biwu.competition.Competition;
 import org.biwu.competition.CompetitionService;
 import org.biwu.organizations.OrganizationService;
+import org.biwu.promotion.PromotionOutcome;
+import org.biwu.promotion.PromotionOutcomes;
 import org.biwu.registration.Registrations;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
-/** The API's node(id) query: any record by its global id (Type:number), if the caller may see it. */
+/** The API's node(id) query: any record by its global id (Type:number), if the caller may see it; and the node a change of the partners' feed is about. */
 @GraphQLApi
 @Authenticated
 public class NodeGraphQLApi {
@@ -29,6 +36,12 @@ public class NodeGraphQLApi {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    PromotionOutcomes outcomes;
+
+    @Inject
+    Certificates certificates;
 
     @Query("node")
     @Description("The object with this global id, if the caller may see it: Competition, Event, Registration or Organization.")
@@ -53,5 +66,23 @@ public class NodeGraphQLApi {
         } catch (DomainException malformed) {
             return Uni.createFrom().nullItem();
         }
+    }
+
+    @NonNull
+    @Description("The competition, outcome or certificate the change is about.")
+    public Uni<List<@NonNull Node>> node(@Source List<Change> changes) {
+        List<Long> competitionNumbers = changes.stream().filter(c -> c.nodeType().equals("Competition")).map(Change::nodeNumber).distinct().toList();
+        List<Long> outcomeNumbers = changes.stream().filter(c -> c.nodeType().equals("PromotionOutcome")).map(Change::nodeNumber).distinct().toList();
+        Uni<Map<Long, Competition>> found = Uni.createFrom().item(new java.util.HashMap<>());
+        for (Long number : competitionNumbers) {
+            found = found.call(map -> competitions.find(number).invoke(c -> map.put(number, c)));
+        }
+        List<Long> certificateNumbers = changes.stream().filter(c -> c.nodeType().equals("Certificate")).map(Change::nodeNumber).distinct().toList();
+        return found.chain(comps -> outcomes.ofChanges(outcomeNumbers).chain((Map<Long, PromotionOutcome> outs) -> certificates
+                .ofChanges(certificateNumbers).map(certs -> changes.stream().map(c -> switch (c.nodeType()) {
+                    case "Competition" -> (Node) comps.get(c.nodeNumber());
+                    case "PromotionOutcome" -> outs.get(c.nodeNumber());
+                    default -> certs.get(c.nodeNumber());
+                }).toList())));
     }
 }
