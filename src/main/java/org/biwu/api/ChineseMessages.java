@@ -80,7 +80,7 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("""
             {#switch type}\
-            {#case 'Competition'}竞赛{#case 'Event'}赛项{#case 'Registration'}报名\
+            {#case 'Competition'}竞赛{#case 'Certificate'}证书{#case 'Appeal'}申诉{#case 'Event'}赛项{#case 'Registration'}报名\
             {#case 'JudgeAssignment'}裁判{#case 'Person'}人员{#case 'PromotionPolicy'}晋升政策\
             {#case 'PromotionOutcome'}晋升结果{#case 'Mark'}评分{#case 'Organization'}单位{#case 'RoleGrant'}授权{#case 'CommendationNomination'}推荐\
             {#else}{type}{/switch}""")
@@ -1207,4 +1207,10 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("该证书已被撤销：{reason}")
     String certificateRevoked(String reason);
+
+    // ---------------------------------------------------------------- who reads a certificate
+
+    @Override
+    @Message("证书只能由持证人、竞赛组织者和能查看持证人档案的人事部门下载")
+    String certificateReaders();
 }

@@ -80,7 +80,7 @@ public interface Messages {
     /** What a global id stands for, by its type in the API. */
     @Message("""
             {#switch type}\
-            {#case 'Competition'}competition{#case 'Event'}event{#case 'Registration'}registration\
+            {#case 'Competition'}competition{#case 'Certificate'}certificate{#case 'Appeal'}appeal{#case 'Event'}event{#case 'Registration'}registration\
             {#case 'JudgeAssignment'}judge{#case 'Person'}person{#case 'PromotionPolicy'}promotion policy\
             {#case 'PromotionOutcome'}promotion outcome{#case 'Mark'}mark{#case 'Organization'}organization{#case 'RoleGrant'}role grant{#case 'CommendationNomination'}nomination\
             {#else}{type}{/switch}""")
@@ -941,4 +941,9 @@ public interface Messages {
 
     @Message("this certificate is already revoked: {reason}")
     String certificateRevoked(String reason);
+
+    // ---------------------------------------------------------------- who reads a certificate
+
+    @Message("a certificate is printed for its holder, the competition's organizers and HR who see the holder's records")
+    String certificateReaders();
 }

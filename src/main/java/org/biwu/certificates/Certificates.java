@@ -3,6 +3,7 @@ package org.biwu.certificates;
 import static org.biwu.api.Inputs.blankToNull;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -24,6 +25,7 @@ import org.biwu.competition.CompetitionStatus;
 import org.biwu.config.BiwuConfig;
 import org.biwu.db.Database;
 import org.biwu.db.Timestamps;
+import org.biwu.documents.Pdf;
 import org.biwu.people.Person;
 import org.biwu.people.PersonService;
 import org.biwu.people.SkillLevel;
@@ -178,6 +180,32 @@ public class Certificates {
                 .setParameter("n", number).getSingleResultOrNull())
                 .map(r -> r == null ? null : new Confirmation((String) r[0], (Boolean) r[1], !(Boolean) r[1], (String) r[2], (String) r[3],
                         masked((String) r[4]), (String) r[5], (String) r[6], (String) r[7], Timestamps.of(r[8])));
+    }
+
+    /**
+     * The certificate with this number as a printable PDF, for whoever sees it ({@link #visible}): null when
+     * there is none, FORBIDDEN when the caller may not see it. The page is made on a worker thread.
+     */
+    public Uni<byte[]> pdf(String number) {
+        access.requireAuthenticated();
+        if (!CertificateNumbers.wellFormed(number)) {
+            return Uni.createFrom().nullItem();
+        }
+        return db.read(s -> select(s, "c.number = :n", Map.of("n", number))).chain(found -> found.isEmpty() ? Uni.createFrom().nullItem()
+                : visible(found).chain(seen -> {
+                    if (seen.isEmpty()) {
+                        throw DomainException.of(UserErrorCode.FORBIDDEN, m -> m.certificateReaders());
+                    }
+                    Certificate c = seen.get(0);
+                    return db.read(s -> s.createNativeQuery("""
+                                    select p.name, k.name, e.name, o.name from certificate c join person p on p.id = c.person_id
+                                    join competition k on k.id = c.competition_id join event e on e.id = c.event_id
+                                    join organization o on o.id = c.issuer_id where c.id = :id""", Object[].class)
+                            .setParameter("id", c.recordNumber()).getSingleResult())
+                            .emitOn(Infrastructure.getDefaultWorkerPool())
+                            .map(r -> CertificatePdf.write(new CertificatePdf.Content(c.number, c.kind, c.title, (String) r[0], (String) r[1],
+                                    (String) r[2], (String) r[3], c.issuedAt, c.verificationUrl, c.revoked), Pdf.font(config.pdfFont())));
+                }));
     }
 
     /** What anyone may know of a certificate: whether it is valid, what it states, for whom (masked), by whom. */

@@ -52,5 +52,11 @@ public final class BiwuConfig {
          * holder's employer reaches it (the QR code holds this followed by {@code /certificates/{number}}).
          */
         String verificationBaseUrl();
+
+        /**
+         * A TrueType font file (or collection, with {@code ,index}) with Chinese glyphs, embedded in the PDF documents:
+         * Debian's fonts-wqy-microhei by default.
+         */
+        String pdfFont();
     }
 }

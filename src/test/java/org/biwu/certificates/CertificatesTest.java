@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.biwu.testing.Fixtures.mark;
 import static org.biwu.testing.Fixtures.submit;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.biwu.security.Tokens;
 import org.biwu.testing.Fixtures;
 import org.biwu.testing.GraphQL;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +87,23 @@ class CertificatesTest {
                 .getList("data.me.person.certificates.number")).contains(number);
         assertThat(GraphQL.as("viewer").run("query($c: ID!) { competition(id: $c) { certificates { number } } }", "c", competition)
                 .getList("data.competition.certificates")).isEmpty();
+
+        // the holder prints it: A4, in Chinese, the QR code holds the public confirmation's address
+        byte[] pdf = given().auth().oauth2(Tokens.of("competitor")).when().get("/certificates/" + number + ".pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("荣誉证书", "赵磊", "一等奖", "2026年电工技能比武 证书", number);
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            String qr = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)))).getText();
+            assertThat(qr).isEqualTo(certificate.get("verificationUrl")).endsWith("/certificates/" + number);
+        } catch (IOException | NotFoundException e) {
+            throw new AssertionError("the certificate's PDF or its QR code cannot be read", e);
+        }
+        given().auth().oauth2(Tokens.of("viewer")).when().get("/certificates/" + number + ".pdf").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("competitor")).when().get("/certificates/" + forged + ".pdf").then().statusCode(404);
 
         assertThat(Fixtures.ORGANIZER.run(REVOKE, "n", number, "why", " ").getList("data.revokeCertificate.userErrors.field"))
                 .containsExactly(List.of("reason"));

@@ -718,6 +718,10 @@ class AuthorizationMatrixTest {
             }),
             new Row("roleGrants", ORGANIZERS, false, c -> Probe.query("data.roleGrants",
                     "query($o: ID!) { roleGrants(organizationId: $o) { id username role } }", "jinan-organizer", "o", laiwu)),
+            new Row("certificate .pdf", union(ORGANIZERS, HR_OF_THE_WORKERS), false, c -> {
+                World w = World.finalResults();
+                return Probe.download("/certificates/" + w.certified() + ".pdf", null);
+            }),
             new Row("promotion outcomes .xlsx", union(ORGANIZERS, HR_OF_THE_WORKERS), false, c -> {
                 World w = World.evaluated();
                 return Probe.download("/exports/competitions/" + w.competition + "/promotion-outcomes.xlsx", null);
