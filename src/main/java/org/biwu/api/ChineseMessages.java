@@ -1213,4 +1213,10 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("证书只能由持证人、竞赛组织者和能查看持证人档案的人事部门下载")
     String certificateReaders();
+
+    // ---------------------------------------------------------------- the results sheet
+
+    @Override
+    @Message("成绩公示表在成绩公布后才能打印，竞赛当前为“{status}”")
+    String sheetOncePublished(String status);
 }

@@ -946,4 +946,9 @@ public interface Messages {
 
     @Message("a certificate is printed for its holder, the competition's organizers and HR who see the holder's records")
     String certificateReaders();
+
+    // ---------------------------------------------------------------- the results sheet
+
+    @Message("the results sheet is printed once the results are published; the competition is {status}")
+    String sheetOncePublished(String status);
 }

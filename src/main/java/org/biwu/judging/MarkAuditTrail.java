@@ -107,6 +107,17 @@ public class MarkAuditTrail {
                 })));
     }
 
+    /** The head of an event's chain: how many entries it has and the last one's hash (printed on the results sheet). */
+    public record ChainHead(int entries, String hash) {
+    }
+
+    /** The event's chain head as stored; 0 entries and an empty hash before the first entry. Public: it proves nothing but itself. */
+    public Uni<ChainHead> head(long eventNumber) {
+        return db.read(s -> s.createNativeQuery("select entries, hash from audit_chain_head where event_id = :e", Object[].class)
+                .setParameter("e", eventNumber).getSingleResultOrNull())
+                .map(r -> r == null ? new ChainHead(0, "") : new ChainHead(((Number) r[0]).intValue(), (String) r[1]));
+    }
+
     private static Uni<AuditEntry> entryAt(Mutiny.Session s, long event, Integer sequence) {
         if (sequence == null) {
             return Uni.createFrom().nullItem();

@@ -1,5 +1,6 @@
 package org.biwu.results;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.biwu.testing.Fixtures.mark;
 import static org.biwu.testing.Fixtures.submit;
@@ -8,6 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.biwu.security.Tokens;
 import org.biwu.testing.Fixtures;
 import org.biwu.testing.GraphQL;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +90,22 @@ class AppealsTest {
         JsonPath stillRunning = Fixtures.ORGANIZER.run(FINALIZE, "c", competition);
         assertThat(stillRunning.getList("data.finalizeResults.userErrors.code")).containsExactly("WRONG_STATE");
         assertThat(stillRunning.getString("data.finalizeResults.userErrors[0].message")).contains("notice period runs until");
+    }
+
+    @Test
+    void thePublishedResultsSheetShowsTheStandingsThePeriodAndTheAuditChainsHead() throws Exception {
+        given().auth().oauth2(Tokens.of("organizer")).when().get("/exports/competitions/" + competition + "/results.pdf")
+                .then().statusCode(409);
+        Fixtures.ORGANIZER.run(PUBLISH, "c", competition, "d", 5);
+        byte[] pdf = given().auth().oauth2(Tokens.of("viewer")).when().get("/exports/competitions/" + competition + "/results.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String head = Fixtures.ORGANIZER.run("query($id: ID!) { event(id: $id) { auditTrail { edges { node { hash } } } } }", "id", event)
+                .getString("data.event.auditTrail.edges[-1].node.hash");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("成绩公示", "公示期", "钱七", "赵磊", "张伟", "技能操作", "共3条", head);
+            assertThat(text.indexOf("钱七")).as("8 points before 7").isLessThan(text.indexOf("赵磊"));
+        }
     }
 
     @Test
