@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 
 // The GraphQL API (Quarkus) answers queries over HTTP and subscriptions over WebSocket on /graphql;
 // /exports (HR's .xlsx of promotion outcomes) and /imports (the organization tree's .xlsx and its template)
-// are its other endpoints, with the same bearer token.
+// are its other endpoints, with the same bearer token; /certificates the public confirmation of a certificate
+// (no token) and its PDF (with one).
 const apiUrl = process.env.BIWU_API_URL ?? 'http://localhost:8080';
 const apiProxy: Record<string, ProxyOptions> = {
   '/graphql': {
@@ -17,6 +18,10 @@ const apiProxy: Record<string, ProxyOptions> = {
     changeOrigin: true,
   },
   '/imports': {
+    target: apiUrl,
+    changeOrigin: true,
+  },
+  '/certificates': {
     target: apiUrl,
     changeOrigin: true,
   },

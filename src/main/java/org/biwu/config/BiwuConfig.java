@@ -53,6 +53,9 @@ public final class BiwuConfig {
          */
         String verificationBaseUrl();
 
+        /** The web front end's page that shows a confirmation: a browser opening a certificate's address goes on to it, {@code /{number}} added. */
+        String verificationPageUrl();
+
         /**
          * A TrueType font file (or collection, with {@code ,index}) with Chinese glyphs, embedded in the PDF documents:
          * Debian's fonts-wqy-microhei by default.

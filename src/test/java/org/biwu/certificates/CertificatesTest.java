@@ -79,6 +79,10 @@ class CertificatesTest {
         assertThat(confirmed.getString("title")).isEqualTo("一等奖");
         assertThat(confirmed.getString("competition")).isEqualTo("2026年电工技能比武 证书");
 
+        // a phone's browser scanning the code is sent on to the web front end's page
+        given().redirects().follow(false).accept("text/html").when().get("/certificates/" + number).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/verify/" + number));
+
         String forged = number.substring(0, number.length() - 1) + (number.endsWith("0") ? "1" : "0");
         given().when().get("/certificates/" + forged).then().statusCode(404);
         given().when().get("/certificates/BW26-0000-0000-0000-" + CertificateNumbers.check("BW26000000000000")).then().statusCode(404);
