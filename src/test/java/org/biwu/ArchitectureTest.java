@@ -29,12 +29,12 @@ class ArchitectureTest {
 
     /** The layers, lowest first: a class may use its own layer and the layers before it. */
     private static final List<List<String>> LAYERS = List.of(
-            List.of("scoring", "promotion.engine", "config"),
+            List.of("scoring", "promotion.engine", "config", "documents"),
             List.of("api"),
             List.of("security"),
             List.of("db"),
             List.of("outbox"),
-            List.of("history"),
+            List.of("history", "changes"),
             List.of("people"),
             List.of("organizations"),
             List.of("competition"),
@@ -43,6 +43,7 @@ class ArchitectureTest {
             List.of("live"),
             List.of("results"),
             List.of("promotion"),
+            List.of("certificates"),
             List.of("api.node", "api.ws"));
 
     private static JavaClasses service;
