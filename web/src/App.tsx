@@ -5,16 +5,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SignedIn } from './auth/SignedIn';
+import { VerifyPage, verifiedNumber } from './pages/verify';
 import { routes } from './routes';
 
 export function App() {
   const { i18n } = useTranslation(); // re-renders on a language switch, so antd's locale follows
+  // the one page for everybody, signed in or not: a certificate's confirmation, opened from its QR code
+  const verified = verifiedNumber(window.location.pathname);
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#c0392b' } }}>
       <AntApp>
-        <SignedIn>
-          <Routes />
-        </SignedIn>
+        {verified !== null ? (
+          <VerifyPage number={verified} />
+        ) : (
+          <SignedIn>
+            <Routes />
+          </SignedIn>
+        )}
       </AntApp>
     </ConfigProvider>
   );

@@ -14,6 +14,7 @@ import { organizes, useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
 import { AuditTrailCard } from './AuditTrailCard';
 import { defaultRound, leadsPanel, roundsInOrder, schemeNames } from './consoleModel';
+import { DiscrepanciesCard } from './DiscrepanciesCard';
 import './i18n';
 import { LocksCard } from './LocksCard';
 import { SpreadWarningsCard } from './SpreadWarningsCard';
@@ -24,6 +25,7 @@ export const ChiefJudgeConsoleQueryDocument = graphql(`
     event(id: $id) {
       id
       name
+      doubleEntry
       competition {
         id
         name
@@ -54,6 +56,7 @@ export const ChiefJudgeConsoleQueryDocument = graphql(`
             code
             name
             maxSpread
+            maxMark
           }
         }
         locks {
@@ -71,7 +74,8 @@ export type ConsoleEventRound = ConsoleEvent['rounds'][number];
 
 /**
  * /judge/events/:id/console: 裁判长控制台. Per round, the modules with their locks (锁定 for the panel's chief judge
- * and the organizers, 解锁 with a reason for the organizers) and the attempts outside the allowed spread; the
+ * and the organizers, 解锁 with a reason for the organizers), the attempts outside the allowed spread and, for a
+ * double-entry event, the paper-sheet discrepancies to settle (评分分歧); the
  * event's audit trail and the verification of its hash chain. Others on the panel are told it is not theirs.
  */
 export function ChiefJudgeConsolePage() {
@@ -160,6 +164,7 @@ function Console({ event, onLocksChanged }: { event: ConsoleEvent; onLocksChange
         <>
           <LocksCard event={event} round={round} organizer={organizer} onChanged={changed} />
           <SpreadWarningsCard eventId={event.id} round={round} names={names} changes={changes} />
+          {event.doubleEntry && <DiscrepanciesCard eventId={event.id} round={round} names={names} changes={changes} onSettled={changed} />}
         </>
       )}
       <VerificationCard eventId={event.id} names={names} changes={changes} />

@@ -35,6 +35,9 @@ describe('the chief judge’s console’s texts', () => {
     expect(t('trail.shown', { shown: 1, count: 1 })).toBe('1 of 1 entry shown');
     expect(zhT('verify.valid', { count: 4 })).toBe('审计链完整：4 条记录逐条吻合');
     expect(zhT('locks.summary', { locked: 1, count: 2 })).toBe('已锁定 1/2 个模块');
+    expect(t('discrepancies.count', { count: 1 })).toBe('1 discrepancy');
+    expect(t('discrepancies.count', { count: 3 })).toBe('3 discrepancies');
+    expect(zhT('discrepancies.count', { count: 3 })).toBe('3 处分歧');
   });
 
   it('have every fixed key the components ask for', () => {

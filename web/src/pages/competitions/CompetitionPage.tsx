@@ -15,9 +15,12 @@ import { hasAnyRole, useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
+import { AppealsCard } from './AppealsCard';
 import { ApprovalCard } from './ApprovalCard';
 import { EditCompetitionDrawer } from './EditCompetitionDrawer';
 import { HistoryDrawer } from './HistoryDrawer';
+import { PublicationCard } from './PublicationCard';
+import { PublishResultsModal } from './PublishResultsModal';
 import { statusReached } from './statusReached';
 import { StatusTag } from './StatusTag';
 import { requestFailure } from '../../forms/requestFailure';
@@ -34,6 +37,11 @@ export const CompetitionQuery = graphql(`
       startsOn
       endsOn
       organizerName
+      publication {
+        publishedAt
+        noticeEndsAt
+        publishedBy
+      }
       organization {
         id
         name
@@ -99,6 +107,20 @@ export const SetCompetitionStatusMutation = graphql(`
   }
 `);
 
+export const FinalizeResultsMutation = graphql(`
+  mutation FinalizeResults($competitionId: ID!) {
+    finalizeResults(competitionId: $competitionId) {
+      competition {
+        id
+        status
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 export const SetResultsVisibilityMutation = graphql(`
   mutation SetResultsVisibility($id: ID!, $visibility: ResultsVisibility!) {
     setResultsVisibility(id: $id, visibility: $visibility) {
@@ -113,7 +135,11 @@ export const SetResultsVisibilityMutation = graphql(`
   }
 `);
 
-/** One competition: its facts, its status (forward only), results visibility, and its events. */
+/**
+ * One competition: its facts, its status (forward only), results visibility, and its events. Once scoring is closed
+ * the status card offers 公布成绩 (a notice period, publishResults) before the plain move (no notice period), then
+ * 确认最终成绩 (finalizeResults); the publication and the appeals (申诉, decided by the organizers) follow it.
+ */
 export function CompetitionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('competitions');
@@ -125,8 +151,10 @@ export function CompetitionPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: CompetitionQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [{ fetching: moving }, setStatus] = useMutation(SetCompetitionStatusMutation);
   const [{ fetching: changingVisibility }, setVisibility] = useMutation(SetResultsVisibilityMutation);
+  const [{ fetching: finalizing }, finalize] = useMutation(FinalizeResultsMutation);
   const [problem, setProblem] = useState<string>();
-  const [drawer, setDrawer] = useState<'edit' | 'history'>();
+  const [finalizeProblem, setFinalizeProblem] = useState<string>();
+  const [drawer, setDrawer] = useState<'edit' | 'history' | 'publish'>();
   const competition = data?.competition;
   const labor = competition?.kind === 'LABOR';
   // A LABOR competition leaves DRAFT only once approved (setCompetitionStatus says WRONG_STATE); its plan is fixed while declared and once approved.
@@ -137,9 +165,18 @@ export function CompetitionPage() {
 
   function moveTo(status: CompetitionStatus) {
     const name = enumName('status', status, language);
+    // reaching 成绩公示 or moving past it by setCompetitionStatus publishes with no notice period: say so
+    const skipsNotice = !!competition && !statusReached(competition.status, 'PUBLISHED') && statusReached(status, 'PUBLISHED');
     modal.confirm({
       title: t('detail.confirmTitle', { status: name }),
-      content: t('detail.confirmBody'),
+      content: skipsNotice ? (
+        <>
+          <Typography.Paragraph>{t('detail.confirmBody')}</Typography.Paragraph>
+          <Typography.Paragraph type="warning">{t('publication.skipsNotice')}</Typography.Paragraph>
+        </>
+      ) : (
+        t('detail.confirmBody')
+      ),
       okText: t('detail.confirmOk'),
       cancelText: t('detail.cancel'),
       onOk: async () => {
@@ -151,6 +188,28 @@ export function CompetitionPage() {
           return;
         }
         void message.success(t('detail.statusChanged', { status: name }));
+        refetch({ requestPolicy: 'network-only' });
+      },
+    });
+  }
+
+  /** 确认最终成绩: PUBLISHED → FINAL; the API refuses it (WRONG_STATE) while the notice period runs or an appeal is open, and says which. */
+  function confirmFinalize() {
+    if (!competition) return;
+    modal.confirm({
+      title: t('publication.finalizeTitle', { name: competition.name }),
+      content: t('publication.finalizeBody'),
+      okText: t('publication.finalizeOk'),
+      cancelText: t('detail.cancel'),
+      onOk: async () => {
+        setFinalizeProblem(undefined);
+        const result = await finalize({ competitionId: id });
+        const errors = result.data?.finalizeResults.userErrors ?? [];
+        if (result.error || errors.length) {
+          setFinalizeProblem(result.error ? requestFailure(result.error, tf) : errors.map((e) => e.message).join('\n'));
+          return;
+        }
+        void message.success(t('publication.finalized'));
         refetch({ requestPolicy: 'network-only' });
       },
     });
@@ -238,11 +297,28 @@ export function CompetitionPage() {
                   <Typography.Text type="secondary">{t('detail.finalStatus')}</Typography.Text>
                 ) : (
                   <Space wrap>
-                    <Tooltip title={awaitingApproval ? t('detail.laborNeedsApproval') : undefined}>
-                      <Button type="primary" loading={moving} disabled={awaitingApproval} onClick={() => moveTo(laterStatuses(competition.status)[0])}>
-                        {t('detail.advance', { status: enumName('status', laterStatuses(competition.status)[0], language) })}
+                    {/* once scoring is closed: 公布成绩 with a notice period first, the plain move (0 days) still beside it */}
+                    {competition.status === 'SCORING_CLOSED' && (
+                      <Button type="primary" onClick={() => setDrawer('publish')}>
+                        {t('publication.publish')}
                       </Button>
-                    </Tooltip>
+                    )}
+                    {competition.status === 'PUBLISHED' ? (
+                      <Button type="primary" loading={finalizing} onClick={confirmFinalize}>
+                        {t('publication.finalize')}
+                      </Button>
+                    ) : (
+                      <Tooltip title={awaitingApproval ? t('detail.laborNeedsApproval') : undefined}>
+                        <Button
+                          type={competition.status === 'SCORING_CLOSED' ? 'default' : 'primary'}
+                          loading={moving}
+                          disabled={awaitingApproval}
+                          onClick={() => moveTo(laterStatuses(competition.status)[0])}
+                        >
+                          {t('detail.advance', { status: enumName('status', laterStatuses(competition.status)[0], language) })}
+                        </Button>
+                      </Tooltip>
+                    )}
                     {laterStatuses(competition.status).length > 1 && (
                       <Dropdown
                         disabled={awaitingApproval}
@@ -261,7 +337,28 @@ export function CompetitionPage() {
                     {awaitingApproval && <Typography.Text type="warning">{t('detail.laborNeedsApproval')}</Typography.Text>}
                   </Space>
                 ))}
+              {organizer && competition.status === 'SCORING_CLOSED' && (
+                <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                  {t('publication.notYet')}
+                </Typography.Paragraph>
+              )}
+              {finalizeProblem && (
+                <Alert
+                  type="error"
+                  showIcon
+                  closable
+                  style={{ marginTop: 16 }}
+                  title={t('publication.finalizeRefused')}
+                  description={<div style={{ whiteSpace: 'pre-line' }}>{finalizeProblem}</div>}
+                  onClose={() => setFinalizeProblem(undefined)}
+                />
+              )}
             </Card>
+
+            {competition.publication && (
+              <PublicationCard competitionId={competition.id} publication={competition.publication} status={competition.status} organizer={organizer} />
+            )}
+            {statusReached(competition.status, 'PUBLISHED') && <AppealsCard competition={competition} organizer={organizer} />}
 
             {organizer && (
               <Card title={t('detail.visibilityTitle')}>
@@ -350,6 +447,16 @@ export function CompetitionPage() {
               />
             )}
             {drawer === 'history' && <HistoryDrawer competitionId={competition.id} onClose={() => setDrawer(undefined)} />}
+            {drawer === 'publish' && (
+              <PublishResultsModal
+                competition={competition}
+                onClose={() => setDrawer(undefined)}
+                onPublished={() => {
+                  setDrawer(undefined);
+                  refetch({ requestPolicy: 'network-only' });
+                }}
+              />
+            )}
           </Flex>
         )}
       </QueryState>

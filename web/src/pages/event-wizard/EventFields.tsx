@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, ConfigProvider, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Button, Col, ConfigProvider, Flex, Form, Input, InputNumber, Radio, Row, Select, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../domain/competition';
@@ -58,6 +58,34 @@ export function EventFactsFields({ formatLocked, markingLocked }: { formatLocked
         </Form.Item>
       </Col>
     </Row>
+  );
+}
+
+/**
+ * 评分方式, the wizard's only: 二次加密 (judges see only draw codes) and 纸质评分表双人录入, both off unless switched on,
+ * fixed once the event is created (createEvent takes them, updateEvent does not).
+ */
+export function JudgingOptionsFields() {
+  const { t } = useTranslation('event-wizard');
+  return (
+    <>
+      <Typography.Title level={5}>{t('judging.label')}</Typography.Title>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="anonymousJudging" label={t('judging.anonymousJudging')} valuePropName="checked" extra={t('judging.anonymousJudgingHelp')}>
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="doubleEntry" label={t('judging.doubleEntry')} valuePropName="checked" extra={t('judging.doubleEntryHelp')}>
+            <Switch />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+        {t('judging.fixed')}
+      </Typography.Paragraph>
+    </>
   );
 }
 

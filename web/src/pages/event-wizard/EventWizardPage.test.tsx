@@ -36,12 +36,49 @@ describe('EventWizardPage', { timeout: 60_000 }, () => {
       rounds: { code: string; modules: { aspects: { code: string; difficulty: boolean }[] }[] }[];
     };
     expect(input.rounds.map((r) => r.code)).toEqual(['F', 'R2']);
+    // the judging options, said even when off
+    expect(api.operations.find((o) => o.name === 'CreateEvent')!.variables.input).toMatchObject({ anonymousJudging: false, doubleEntry: false });
     expect(input.rounds[1].modules).toEqual(input.rounds[0].modules);
     expect(input.rounds[0].modules[1].aspects.map((a) => [a.code, a.difficulty])).toEqual([
       ['P1', true],
       ['P2', false],
       ['P3', false],
     ]);
+  });
+
+  it('sends the judging options, fixed once created: off unless switched on, both on when switched', async () => {
+    const api = fakeApi((name) =>
+      name === 'WizardCompetition'
+        ? { competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status: 'REGISTRATION', kind: 'SKILL' } }
+        : { createEvent: { event: { id: 'Event:9', name: '焊工' }, userErrors: [] } },
+    );
+    render(
+      renderAt(api.client, '/competitions/Competition:1/events/new', '/competitions/:id/events/new', <EventWizardPage />, {
+        username: 'organizer',
+        roles: ['organizer'],
+        loading: false,
+      }),
+    );
+    fireEvent.change(await screen.findByLabelText('赛项名称'), { target: { value: '焊工' } });
+    const anonymous = screen.getByRole('switch', { name: '二次加密：裁判只看到抽签号' });
+    const double = screen.getByRole('switch', { name: '纸质评分表双人录入' });
+    expect(anonymous.getAttribute('aria-checked')).toBe('false');
+    expect(double.getAttribute('aria-checked')).toBe('false');
+    expect(screen.getByText('创建赛项后不能再更改。')).toBeDefined();
+    fireEvent.click(anonymous);
+    fireEvent.click(double);
+    // another preset keeps them
+    fireEvent.click(screen.getByRole('radio', { name: /五名裁判去掉最高最低分/ }));
+    await waitFor(() => expect(screen.getByRole('switch', { name: '二次加密：裁判只看到抽签号' }).getAttribute('aria-checked')).toBe('true'));
+
+    fireEvent.click(screen.getByRole('button', { name: /下一步/ }));
+    fireEvent.click(screen.getByRole('button', { name: /下一步/ }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /创建赛项/ }));
+    });
+    await waitFor(() => expect(api.operations.some((o) => o.name === 'CreateEvent')).toBe(true));
+    const input = api.operations.find((o) => o.name === 'CreateEvent')!.variables.input as { anonymousJudging: boolean; doubleEntry: boolean };
+    expect([input.anonymousJudging, input.doubleEntry]).toEqual([true, true]);
   });
 
   // A labor template's four quarters make a large form: query it by text, display value and id, never by label or

@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import { paths } from '../../paths';
 import '../../forms/i18n';
 import './i18n';
-import { AwardsEditor, EventFactsFields } from './EventFields';
+import { AwardsEditor, EventFactsFields, JudgingOptionsFields } from './EventFields';
 import { expandPreset, presetHasSource, presetsFor, toCreateEventInput, wizardProblems, type PresetId, type WizardValues } from './presets';
 import { SchemeEditor } from './SchemeEditor';
 import { requestFailure } from '../../forms/requestFailure';
@@ -52,7 +52,8 @@ function stepOf(name: FieldName): number {
 }
 
 /**
- * 新建赛项: event facts, a preset of a common format, the marking scheme, awards and tie-breaks. A labor
+ * 新建赛项: event facts, the judging options fixed at creation (二次加密, 双人录入), a preset of a common format, the
+ * marking scheme, awards and tie-breaks. A labor
  * competition is offered the labor templates (六比一创, 五比, 四比, 四个一流, 岗位练兵), a skill competition the skill
  * formats, each with 空白; a template's periods are dated from the competition's first day (else today).
  */
@@ -160,6 +161,7 @@ export function EventWizardPage() {
             <Form<WizardValues> form={form} layout="vertical" initialValues={expandPreset(preset, '', anchor)} scrollToFirstError>
               <div style={{ display: step === 0 ? undefined : 'none' }}>
                 <EventFactsFields />
+                <JudgingOptionsFields />
                 <Form.Item label={t('preset.label')} extra={t('preset.hint')}>
                   <Radio.Group value={preset} onChange={(e) => applyPreset(e.target.value as PresetId)} style={{ width: '100%' }}>
                     <Row gutter={[12, 12]}>

@@ -27,6 +27,9 @@ describe('presets', () => {
     expect(practical.aspects.reduce((sum, a) => sum + a.maxMark, 0)).toBe(100);
     expect(input.tieBreakModules).toEqual(['P', 'T']);
     expect(input.teamSize).toBeUndefined();
+    // judges see names, paper sheets count once typed: the options are said, off
+    expect([input.anonymousJudging, input.doubleEntry]).toEqual([false, false]);
+    expect(toCreateEventInput({ ...expandPreset('theoryPractical', '焊工'), anonymousJudging: true, doubleEntry: true }, 'c')).toMatchObject({ anonymousJudging: true, doubleEntry: true });
     expect(wizardProblems(expandPreset('theoryPractical', 'x'))).toEqual([]);
   });
 

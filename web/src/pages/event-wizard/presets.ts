@@ -81,6 +81,10 @@ export interface WizardValues {
   rounds: WizardRound[];
   awards: WizardAward[];
   tieBreakModules: string[];
+  /** 二次加密: judges see only draw codes. Chosen when the event is created, never changed (the edit drawer has none). */
+  anonymousJudging?: boolean;
+  /** 双人录入 of paper sheets by two scorekeepers. Chosen when the event is created, never changed. */
+  doubleEntry?: boolean;
 }
 
 /**
@@ -477,9 +481,9 @@ const blankToUndefined = <T,>(value: T | null | undefined | ''): T | undefined =
 /** The event's definition as createEvent and updateEvent take it: everything but which event it is. */
 export type EventDefinition = Omit<CreateEventInput, 'competitionId'>;
 
-/** The mutation's input: weights as factors (30 % → 0.3), empty optional fields left out. */
+/** The mutation's input: weights as factors (30 % → 0.3), empty optional fields left out; the judging options, fixed from then on, always said. */
 export function toCreateEventInput(values: WizardValues, competitionId: string): CreateEventInput {
-  return { competitionId, ...toEventDefinition(values) };
+  return { competitionId, ...toEventDefinition(values), anonymousJudging: !!values.anonymousJudging, doubleEntry: !!values.doubleEntry };
 }
 
 /** updateEvent's input: the event as it should be, the whole definition as createEvent takes it. */

@@ -6,6 +6,7 @@ import { enumName, laterStatuses, takesPart } from '../../domain/competition';
 import { skillLevelLabel } from '../../domain/skillLevel';
 import { useLanguage } from '../../forms/useLanguage';
 import { RosterImport } from '../roster-import';
+import { statusReached } from '../competitions/statusReached';
 import type { OrganizerEvent } from './EventPage';
 import './i18n';
 import { RegisterCompetitorForm } from './RegisterCompetitorForm';
@@ -18,7 +19,7 @@ import './roster.css';
 import { StatusChangeModal, type StatusChange } from './StatusChangeModal';
 
 /**
- * 选手: who is registered (status, level and category as registered), the two ways to register more, and per
+ * 选手: who is registered (status, level and category as registered; the 抽签号 once the competition runs), the two ways to register more, and per
  * row the corrections: 修改 (a drawer with the registration's history), 退赛, 取消资格, 恢复参赛.
  */
 export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; onChanged: () => void }) {
@@ -34,6 +35,8 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
   const who = useWho(teamEvent);
   // registration stays open until the competition is past RUNNING (as the API allows)
   const open = laterStatuses(event.competition.status).includes('SCORING_CLOSED');
+  // 抽签号 are drawn when the competition starts RUNNING
+  const drawn = statusReached(event.competition.status, 'RUNNING');
   const rows = event.registrations.edges.map((edge) => edge.node);
 
   function act(registration: RegistrationRow, action: RegistrationAction) {
@@ -68,6 +71,7 @@ export function CompetitorsTab({ event, onChanged }: { event: OrganizerEvent; on
           rowClassName={(row) => (takesPart(row.status) ? '' : 'roster-row-out')}
           columns={[
             { title: t('competitors.bib'), dataIndex: 'bib', width: 80 },
+            ...(drawn ? [{ title: t('competitors.drawCode'), key: 'drawCode', width: 90, render: (_: unknown, row: RegistrationRow) => row.drawCode ?? '—' }] : []),
             {
               title: t('competitors.name'),
               key: 'name',

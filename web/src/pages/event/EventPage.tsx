@@ -32,6 +32,8 @@ export const OrganizerEventQueryDocument = graphql(`
       conflictPolicy
       scoreDecimals
       tieBreakModules
+      anonymousJudging
+      doubleEntry
       awards {
         name
         rankFrom
@@ -100,6 +102,7 @@ export const OrganizerEventQueryDocument = graphql(`
           node {
             id
             bib
+            drawCode
             team
             affiliation
             status
@@ -239,6 +242,14 @@ function SchemeView({ event, language, organizer, onChanged }: { event: Organize
         <Descriptions.Item label={t('facts.occupationCode')}>{event.occupationCode ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('facts.scoreDecimals')}>{event.scoreDecimals}</Descriptions.Item>
         <Descriptions.Item label={t('facts.conflictPolicy')}>{enumName('conflict', event.conflictPolicy, language)}</Descriptions.Item>
+        <Descriptions.Item label={t('facts.judging')}>
+          {/* fixed when the event was created (createEvent), shown here only */}
+          <Space wrap size={4} title={t('facts.judgingFixed')}>
+            {event.anonymousJudging && <Tag color="purple">{t('facts.anonymousJudging')}</Tag>}
+            {event.doubleEntry && <Tag color="blue">{t('facts.doubleEntry')}</Tag>}
+            {!event.anonymousJudging && !event.doubleEntry && t('facts.standardJudging')}
+          </Space>
+        </Descriptions.Item>
         <Descriptions.Item label={t('facts.tieBreaks')}>{event.tieBreakModules.join(' → ') || t('facts.none')}</Descriptions.Item>
         <Descriptions.Item label={t('facts.awards')}>
           {event.awards.length === 0 ? (

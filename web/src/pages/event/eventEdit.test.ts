@@ -15,6 +15,8 @@ function storedAs(input: EventDefinition): OrganizerEvent {
     conflictPolicy: input.conflictPolicy ?? 'BLOCK',
     scoreDecimals: input.scoreDecimals ?? 2,
     tieBreakModules: input.tieBreakModules ?? [],
+    anonymousJudging: input.anonymousJudging ?? false,
+    doubleEntry: input.doubleEntry ?? false,
     awards: (input.awards ?? []).map((a) => ({
       name: a.name,
       rankFrom: a.rankFrom ?? null,

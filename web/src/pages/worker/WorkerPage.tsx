@@ -1,5 +1,6 @@
-import { RiseOutlined, TrophyOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Flex, Grid, List, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { AuditOutlined, RiseOutlined, TrophyOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, Flex, Grid, List, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalizedQuery } from '../../graphql/useLocalizedQuery';
@@ -14,8 +15,13 @@ import { graphql } from '../../gql';
 import type { WorkerPortalQuery } from '../../gql/graphql';
 import { useViewer } from '../../layout/viewer';
 import { paths } from '../../paths';
+import { AppealStatusTag } from '../competitions/AppealStatusTag';
+import { appealsOpen, formatMinute, useNow } from '../competitions/publication';
+import { FileAppealModal } from './FileAppealModal';
 import './i18n';
+import { myAppeals, type MyAppeal } from './appeals';
 import { resultView } from './result';
+import { MyCertificates } from '../certificates';
 
 export const WorkerPortalQueryDocument = graphql(`
   query WorkerPortal {
@@ -66,6 +72,20 @@ export const WorkerPortalQueryDocument = graphql(`
               status
               resultsVisibility
               startsOn
+              publication {
+                noticeEndsAt
+              }
+              appeals {
+                id
+                status
+                reason
+                filedAt
+                decisionNote
+                decidedAt
+                registration {
+                  id
+                }
+              }
             }
             rounds {
               code
@@ -96,9 +116,12 @@ export const WorkerPortalQueryDocument = graphql(`
 `);
 
 type Person = NonNullable<NonNullable<WorkerPortalQuery['me']>['person']>;
-type Entry = Person['registrations'][number];
+export type Entry = Person['registrations'][number];
 
-/** /me: my skill level, my entries and results (as far as they may be seen), my promotion history. */
+/**
+ * /me: my skill level, my entries and results (as far as they may be seen), 提出申诉 on an entry while its
+ * competition's notice period (公示期) runs, my appeals with their decisions, and my promotion history.
+ */
 export function WorkerPage() {
   const { t } = useTranslation('worker');
   const viewer = useViewer();
@@ -115,15 +138,19 @@ export function WorkerPage() {
         extra: <Typography.Text type="secondary">{t('noPersonHint', { username: data?.me?.username ?? viewer.username })}</Typography.Text>,
       }}
     >
-      {person && <Portal person={person} />}
+      {person && <Portal person={person} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />}
     </QueryState>
   );
 }
 
-function Portal({ person }: { person: Person }) {
+function Portal({ person, onChanged }: { person: Person; onChanged: () => void }) {
   const { t } = useTranslation('worker');
   const language = useLanguage();
   const screens = Grid.useBreakpoint();
+  const now = useNow();
+  const [appealing, setAppealing] = useState<Entry>();
+  const appeals = myAppeals(person.registrations);
+  const appeal = (r: Entry) => <AppealAction entry={r} now={now} onAppeal={() => setAppealing(r)} />;
   const at = person.skillLevel ? skillLevelRank(person.skillLevel) : -1;
   const promotions = [...person.promotions].sort((a, b) => b.year - a.year || (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
 
@@ -183,6 +210,7 @@ function Portal({ person }: { person: Person }) {
                   </Space>
                   <Typography.Text type="secondary">{r.event.competition.name}</Typography.Text>
                   <EntryResult entry={r} />
+                  {appeal(r)}
                   <Link to={paths.scoreboard(r.event.id)}>{t('registrations.scoreboard')}</Link>
                 </Flex>
               </List.Item>
@@ -223,6 +251,7 @@ function Portal({ person }: { person: Person }) {
                 ),
               },
               { key: 'result', title: t('registrations.result'), render: (_, r) => <EntryResult entry={r} /> },
+              { key: 'appeal', title: '', render: (_, r) => appeal(r) },
               {
                 key: 'scoreboard',
                 title: '',
@@ -232,6 +261,21 @@ function Portal({ person }: { person: Person }) {
           />
         )}
       </Card>
+
+      {appeals.length > 0 && <AppealsCard appeals={appeals} />}
+
+      {appealing && (
+        <FileAppealModal
+          entry={appealing}
+          onClose={() => setAppealing(undefined)}
+          onFiled={() => {
+            setAppealing(undefined);
+            onChanged();
+          }}
+        />
+      )}
+
+      <MyCertificates />
 
       <Card title={t('promotions.title')}>
         {promotions.length === 0 ? (
@@ -309,4 +353,66 @@ function EntryResult({ entry }: { entry: Entry }) {
       );
     }
   }
+}
+
+/** 提出申诉 on an entry while its competition's results are published and the notice period runs, with the period's end. */
+function AppealAction({ entry, now, onAppeal }: { entry: Entry; now: number; onAppeal: () => void }) {
+  const { t } = useTranslation('worker');
+  const competition = entry.event.competition;
+  if (!appealsOpen(competition, now)) return null;
+  return (
+    <Flex vertical align="start" gap={2}>
+      <Button size="small" icon={<AuditOutlined />} onClick={onAppeal}>
+        {t('registrations.appeal')}
+      </Button>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('registrations.noticeUntil', { at: formatMinute(competition.publication?.noticeEndsAt) })}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+/** 我的申诉: each appeal with the entry it is about, its status in words, the reason and the decision with its note. */
+function AppealsCard({ appeals }: { appeals: MyAppeal<Entry>[] }) {
+  const { t } = useTranslation('worker');
+  return (
+    <Card title={t('appeals.title')}>
+      <List
+        aria-label={t('appeals.title')}
+        dataSource={appeals}
+        renderItem={({ appeal, entry }) => (
+          <List.Item key={appeal.id}>
+            <Flex vertical gap={2} style={{ width: '100%' }}>
+              <Space wrap size="small">
+                <AppealStatusTag status={appeal.status} />
+                {entry && (
+                  <Typography.Text strong>
+                    {entry.event.competition.name} · {entry.event.name} · {t('registrations.bib')} {entry.bib}
+                  </Typography.Text>
+                )}
+              </Space>
+              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{t('appeals.reason', { reason: appeal.reason })}</Typography.Paragraph>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('appeals.filedAt', { at: formatMinute(appeal.filedAt) })}
+              </Typography.Text>
+              {appeal.status === 'OPEN' ? (
+                <Typography.Text type="secondary">{t('appeals.waiting')}</Typography.Text>
+              ) : (
+                <>
+                  {appeal.decisionNote && (
+                    <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{t('appeals.decision', { note: appeal.decisionNote })}</Typography.Paragraph>
+                  )}
+                  {appeal.decidedAt && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {t('appeals.decidedAt', { at: formatMinute(appeal.decidedAt) })}
+                    </Typography.Text>
+                  )}
+                </>
+              )}
+            </Flex>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
 }

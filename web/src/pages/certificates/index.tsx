@@ -1,0 +1,3 @@
+export { IssueCertificatesButton } from './IssueCertificatesButton';
+export { MyCertificates } from './MyCertificates';
+export { ResultsSheetButton } from './ResultsSheetButton';

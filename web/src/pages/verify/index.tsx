@@ -1,0 +1,1 @@
+export { VerifyPage, verifiedNumber } from './VerifyPage';
