@@ -8,6 +8,7 @@ const event = {
   id: 'Event:1',
   name: '焊工',
   conflictPolicy: 'BLOCK',
+  doubleEntry: false,
   competition: { id: 'Competition:1', name: '全市职工职业技能大赛', status: 'RUNNING' },
   rounds: [
     {
@@ -73,10 +74,66 @@ interface StoredMark {
   registrationId: string;
 }
 
-/** A fake API that stores marks as submitMarks does, remembering idempotency keys; `online` switches the network. */
+/** A scorekeeper's entry from a paper sheet that waits for a second scorekeeper's (double entry). */
+interface PaperEntry {
+  registrationId: string;
+  round: string;
+  aspect: string;
+  attempt: number;
+  judgeId: string;
+  value: number;
+  enteredBy: string;
+  enteredAt: string;
+}
+
+const sameSlot = (a: Omit<PaperEntry, 'value' | 'enteredBy' | 'enteredAt'>, b: Omit<PaperEntry, 'value' | 'enteredBy' | 'enteredAt'>) =>
+  a.registrationId === b.registrationId && a.round === b.round && a.aspect === b.aspect && a.attempt === b.attempt && a.judgeId === b.judgeId;
+
+/**
+ * A fake API that stores marks as submitMarks does, remembering idempotency keys; `online` switches the network.
+ * In a double-entry event a scorekeeper's entry for a judge is kept in `paper` until another scorekeeper typed the
+ * same value (or the stored mark has it); slots whose entries differ are its markDiscrepancies.
+ */
 function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event = event) {
   const stored: StoredMark[] = [];
+  const paper: PaperEntry[] = [];
   const keys = new Set<string>();
+  const places = theEvent.judges.filter((j) => j.username === username && j.active);
+  const typesPaper = theEvent.doubleEntry && !roles.includes('organizer') && !places.some((j) => j.role === 'CHIEF_JUDGE');
+  const ownId = places.find((j) => j.role !== 'SCOREKEEPER')?.id;
+  const discrepancies = (round: unknown) => {
+    const slots: PaperEntry[][] = [];
+    for (const entry of paper.filter((e) => e.round === round)) {
+      const slot = slots.find((s) => sameSlot(s[0], entry));
+      if (slot) slot.push(entry);
+      else slots.push([entry]);
+    }
+    return slots
+      .filter((entries) => entries.some((e) => e.value !== entries[0].value))
+      .map((entries) => {
+        const registration = theEvent.registrations.edges.find((e) => e.node.id === entries[0].registrationId)!.node;
+        const judge = theEvent.judges.find((j) => j.id === entries[0].judgeId)!;
+        return {
+          aspect: entries[0].aspect,
+          attempt: entries[0].attempt,
+          judge: { id: judge.id, name: judge.name },
+          registration,
+          entries: entries.map((e) => ({ value: e.value, enteredBy: e.enteredBy, enteredAt: e.enteredAt })),
+        };
+      });
+  };
+  const storedMarks = (filter: (m: StoredMark) => boolean = () => true) =>
+    stored.filter(filter).map((m, i) => ({
+      id: `Mark:${i}`,
+      aspect: m.aspect,
+      attempt: m.attempt,
+      round: m.round,
+      value: m.value,
+      difficulty: m.difficulty,
+      conflict: false,
+      judge: { id: m.judgeId },
+      registration: { id: m.registrationId },
+    }));
   const network = {
     online: true,
     refuse: null as null | { index: number; field: string; message: string; problem: string },
@@ -90,28 +147,26 @@ function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event 
       case 'JudgeEvent':
         return { me: { username, roles }, event: theEvent };
       case 'JudgeEventMarks':
-        return {
-          event: {
-            id: 'Event:1',
-            marks: stored.map((m, i) => ({
-              id: `Mark:${i}`,
-              aspect: m.aspect,
-              attempt: m.attempt,
-              round: m.round,
-              value: m.value,
-              difficulty: m.difficulty,
-              conflict: false,
-              judge: { id: m.judgeId },
-              registration: { id: m.registrationId },
-            })),
-          },
-        };
+        return { event: { id: 'Event:1', marks: storedMarks() } };
       case 'SubmitMarks': {
         const input = variables.input as { idempotencyKey: string; marks: StoredMark[] };
         if (!keys.has(input.idempotencyKey)) {
           keys.add(input.idempotencyKey);
           input.marks.forEach((m, i) => {
             if (network.refuse?.index === i) return;
+            if (typesPaper && m.judgeId !== ownId) {
+              const slot = { ...m, difficulty: undefined };
+              const confirmed =
+                paper.some((e) => sameSlot(e, slot) && e.enteredBy !== username && e.value === m.value) ||
+                stored.some((s) => sameSlot(s, slot) && s.value === m.value);
+              if (!confirmed) {
+                const mine = paper.findIndex((e) => sameSlot(e, slot) && e.enteredBy === username);
+                if (mine >= 0) paper.splice(mine, 1);
+                paper.push({ ...slot, value: m.value, enteredBy: username, enteredAt: '2026-05-10T10:09:00+08:00' });
+                return;
+              }
+              for (let at = paper.length - 1; at >= 0; at--) if (sameSlot(paper[at], slot)) paper.splice(at, 1);
+            }
             const at = stored.findIndex((s) => s.registrationId === m.registrationId && s.aspect === m.aspect && s.attempt === m.attempt && s.judgeId === m.judgeId);
             if (at >= 0) stored[at] = m;
             else stored.push(m);
@@ -130,16 +185,49 @@ function judgeApi(username = 'judge', roles = ['judge'], theEvent: typeof event 
       }
       case 'JudgePadSpreadWarnings':
         return { event: { id: 'Event:1', spreadWarnings: network.spreadWarnings } };
+      case 'JudgePadDoubleEntry':
+        return {
+          event: {
+            id: 'Event:1',
+            doubleEntry: theEvent.doubleEntry,
+            markDiscrepancies: discrepancies(variables.round),
+            marks: storedMarks((m) => m.round === variables.round && m.registrationId === variables.registrationId).map(({ id, aspect, attempt, value, difficulty, judge }) => ({
+              id,
+              aspect,
+              attempt,
+              value,
+              difficulty,
+              judge,
+            })),
+          },
+        };
       default:
         throw new Error(`unexpected operation ${name}`);
     }
   });
-  return { ...api, stored, keys, network };
+  return { ...api, stored, paper, keys, network };
 }
 
-function renderPad(api: ReturnType<typeof judgeApi>, viewer = { username: 'judge', roles: ['judge'], loading: false }) {
-  return render(renderAt(api.client, '/judge/events/Event%3A1', '/judge/events/:id', <JudgeEventPage />, viewer));
+function renderPad(api: ReturnType<typeof judgeApi>, viewer = { username: 'judge', roles: ['judge'], loading: false }, search = '') {
+  return render(renderAt(api.client, `/judge/events/Event%3A1${search}`, '/judge/events/:id', <JudgeEventPage />, viewer));
 }
+
+/** The event with its paper sheets entered twice (双人录入). */
+const doubleEvent = { ...event, doubleEntry: true };
+
+/** What another scorekeeper typed earlier from 张伟's sheet. */
+const earlierEntry = (registrationId: string, aspect: string, value: number): PaperEntry => ({
+  registrationId,
+  round: 'F',
+  aspect,
+  attempt: 1,
+  judgeId: 'JudgeAssignment:1',
+  value,
+  enteredBy: 'scorekeeper2',
+  enteredAt: '2026-05-10T10:03:00+08:00',
+});
+
+const scorekeeper = { username: 'scorekeeper', roles: ['scorekeeper'], loading: false };
 
 const submissions = (api: ReturnType<typeof judgeApi>) => api.operations.filter((o) => o.name === 'SubmitMarks');
 
@@ -508,6 +596,99 @@ describe('JudgeEventPage', { timeout: 60_000 }, () => {
     expect(screen.getByText('您已给出的评分保留并照常计分，但不能再评分。')).toBeDefined();
     expect(screen.queryByRole('button', { name: /赵磊/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /保存评分/ })).toBeNull();
+  });
+
+  it('tells a scorekeeper of a double-entry event which paper entries still wait for a second scorekeeper', async () => {
+    const api = judgeApi('scorekeeper', ['scorekeeper'], doubleEvent);
+    api.paper.push(earlierEntry('Registration:1', 'P2', 17)); // 试件尺寸 17 typed by another scorekeeper: the same value confirms it
+    renderPad(api, scorekeeper, '?judge=JudgeAssignment%3A1&competitor=Registration%3A1');
+
+    expect(await screen.findByText('双人录入')).toBeDefined();
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('试件尺寸'), { target: { value: '17' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    const title = await screen.findByText('纸质评分表双人录入：1 项已录入，等待第二位记分员核对');
+    const alert = title.closest('.ant-alert') as HTMLElement;
+    expect(alert.className).toContain('ant-alert-info');
+    expect(within(alert).getByText('参赛号 1 赵磊 · 裁判 张伟 · 焊缝外观 第 1 次：8')).toBeDefined();
+    expect(within(alert).queryByText(/试件尺寸/)).toBeNull(); // confirmed: it is a mark now
+    expect(api.stored).toEqual([expect.objectContaining({ registrationId: 'Registration:1', aspect: 'P2', value: 17, judgeId: 'JudgeAssignment:1' })]);
+    expect(screen.queryByText(/评分分歧/)).toBeNull();
+    expect(api.operations.filter((o) => o.name === 'JudgePadDoubleEntry').map((o) => o.variables)).toEqual([
+      { id: 'Event:1', round: 'F', registrationId: 'Registration:1' },
+    ]);
+  });
+
+  it('warns a scorekeeper whose entry differs from another scorekeeper’s, for the chief judge to settle', async () => {
+    const api = judgeApi('scorekeeper', ['scorekeeper'], doubleEvent);
+    api.paper.push(earlierEntry('Registration:1', 'P1', 7.5), earlierEntry('Registration:2', 'P1', 6), {
+      ...earlierEntry('Registration:2', 'P1', 6.5),
+      enteredBy: 'scorekeeper3',
+    });
+    renderPad(api, scorekeeper, '?judge=JudgeAssignment%3A1&competitor=Registration%3A1');
+
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '7' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    const warning = await screen.findByText('评分分歧：参赛号 1 赵磊 · 裁判 张伟 · 焊缝外观 第 1 次 —— 您录入 7，另一位记分员录入 7.5；请裁判长裁定');
+    expect((warning.closest('.ant-alert') as HTMLElement).className).toContain('ant-alert-warning');
+    // only the competitor just entered; the entry in dispute does not wait for a second scorekeeper
+    expect(screen.queryByText(/钱芳/, { selector: '.ant-alert *' })).toBeNull();
+    expect(screen.queryByText(/等待第二位记分员核对/)).toBeNull();
+    expect(api.stored).toEqual([]);
+  });
+
+  it('says nothing of double entry for a judge’s own marks: they count at once', async () => {
+    const api = judgeApi('judge', ['judge'], doubleEvent);
+    renderPad(api);
+    fireEvent.click(await screen.findByRole('button', { name: /赵磊/ }));
+
+    expect(screen.getByText('双人录入')).toBeDefined();
+    fireEvent.change(screen.getByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.operations.some((o) => o.name === 'JudgePadSpreadWarnings')).toBe(true));
+    expect(api.stored).toEqual([expect.objectContaining({ aspect: 'P1', value: 8, judgeId: 'JudgeAssignment:1' })]);
+    expect(api.operations.filter((o) => o.name === 'JudgePadDoubleEntry')).toEqual([]);
+    expect(screen.queryByText(/等待第二位记分员核对|评分分歧/)).toBeNull();
+  });
+
+  it('says nothing of double entry for a chief judge entering a sheet: it counts at once', async () => {
+    const api = judgeApi('chief-judge', ['judge'], doubleEvent);
+    renderPad(api, { username: 'chief-judge', roles: ['judge'], loading: false }, '?mode=sheet&judge=JudgeAssignment%3A1&competitor=Registration%3A1');
+
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.operations.some((o) => o.name === 'JudgePadSpreadWarnings')).toBe(true));
+    expect(api.stored).toEqual([expect.objectContaining({ aspect: 'P1', value: 8, judgeId: 'JudgeAssignment:1' })]);
+    expect(api.operations.filter((o) => o.name === 'JudgePadDoubleEntry')).toEqual([]);
+    expect(screen.queryByText(/等待第二位记分员核对|评分分歧/)).toBeNull();
+  });
+
+  it('says nothing of double entry, and shows no tag, when the event does not enter sheets twice', async () => {
+    const api = judgeApi('scorekeeper', ['scorekeeper']);
+    renderPad(api, scorekeeper, '?judge=JudgeAssignment%3A1&competitor=Registration%3A1');
+
+    fireEvent.change(await screen.findByLabelText('焊缝外观'), { target: { value: '8' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /保存评分/ }));
+    });
+
+    await waitFor(() => expect(api.operations.some((o) => o.name === 'JudgePadSpreadWarnings')).toBe(true));
+    expect(api.stored).toEqual([expect.objectContaining({ aspect: 'P1', value: 8, judgeId: 'JudgeAssignment:1' })]);
+    expect(api.operations.filter((o) => o.name === 'JudgePadDoubleEntry')).toEqual([]);
+    expect(screen.queryByText('双人录入')).toBeNull();
+    expect(screen.queryByText(/等待第二位记分员核对|评分分歧/)).toBeNull();
   });
 
   it('speaks English with the right plurals', async () => {

@@ -34,6 +34,7 @@ import {
   roundForJudge,
   slotState,
   takingPart,
+  typesPaperEntries,
   type Drafts,
   type MarkableRegistration,
   type PadMark,
@@ -41,7 +42,7 @@ import {
   type Progress,
 } from './padModel';
 import { MarkSheet } from './MarkSheet';
-import { SavedNotices, useSavedNotices } from './SavedNotices';
+import { SavedNotices, useSavedNotices, type PaperEntryCaller } from './SavedNotices';
 import { useMarkQueue } from './useMarkQueue';
 
 export const JudgeEventQuery = graphql(`
@@ -54,6 +55,7 @@ export const JudgeEventQuery = graphql(`
       id
       name
       conflictPolicy
+      doubleEntry
       competition {
         id
         name
@@ -188,7 +190,10 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
   });
 
   // after an answer: a refusal of a locked module in the API's words, the spread warnings of who was just marked
-  const notices = useSavedNotices(event.id);
+  // double entry (双人录入): a scorekeeper's entries for a judge count once a second scorekeeper typed the same
+  const typesPaper = typesPaperEntries(event.doubleEntry, event.judges, username, roles);
+  const paper: PaperEntryCaller | null = useMemo(() => (typesPaper ? { username, ownJudgeId: own?.id } : null), [typesPaper, username, own?.id]);
+  const notices = useSavedNotices(event.id, paper);
   const onSaved = notices.onAnswered;
   const onAnswer = useCallback(
     (answered: AnsweredBatch) => {
@@ -283,6 +288,11 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
             <Typography.Text type="secondary">{event.competition.name}</Typography.Text>
             <Tag color={running ? 'green' : 'default'}>{enumName('status', event.competition.status, language)}</Tag>
             {own && <Tag color="red">{enumName('judgeRole', own.role, language)}</Tag>}
+            {event.doubleEntry && (
+              <Tag color="purple" title={t('pad.doubleEntryHint')}>
+                {t('pad.doubleEntryTag')}
+              </Tag>
+            )}
           </Space>
         </div>
         <OutboxBar view={outbox} />
@@ -290,7 +300,7 @@ function Pad({ event, username, roles }: { event: PadEvent; username: string; ro
 
       {!running && <Alert type="warning" showIcon title={t('pad.notRunning', { status: enumName('status', event.competition.status, language) })} />}
       {marksError && <Alert type="warning" showIcon title={<span title={marksError.message}>{t('pad.marksFailed')}</span>} />}
-      <SavedNotices notice={notices.notice} rounds={rounds} onDismiss={notices.dismiss} />
+      <SavedNotices notice={notices.notice} rounds={rounds} judges={event.judges} registrations={registrations} onDismiss={notices.dismiss} />
 
       <Flex wrap gap="middle" align="center">
         {rounds.length > 1 && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
+import { bundleTexts, expectChineseOnly, expectMatchingTexts } from '../../test/bundleTexts';
 import './i18n';
 
 /** Every text of a bundle with its key path. */
@@ -31,5 +32,19 @@ describe('the judge pad’s texts', () => {
     expect(zh('pad.progress', { done: 3, count: 5 })).toBe('已评 3/5');
     expect(zh('pad.complete', { count: 5 })).toBe('已评完 5/5');
     expect(zh('pad.saveCount', { count: 1 })).toBe('保存评分（1 项）');
+  });
+
+  it('says what became of paper entries in both languages, with the same placeholders, counted in English', () => {
+    const doubleEntry = (texts: Map<string, string>) => new Map([...texts].filter(([key]) => /^pad\.(paper|doubleEntry)/.test(key)));
+    const zhTexts = doubleEntry(bundleTexts('zh-CN', 'judgePad'));
+    expect(zhTexts.size).toBe(8);
+    expectMatchingTexts(zhTexts, doubleEntry(bundleTexts('en', 'judgePad')));
+    expectChineseOnly(bundleTexts('zh-CN', 'judgePad'));
+
+    const en = i18n.getFixedT('en', 'judgePad');
+    const zh = i18n.getFixedT('zh-CN', 'judgePad');
+    expect(zh('pad.paperWaiting', { count: 3 })).toBe('纸质评分表双人录入：3 项已录入，等待第二位记分员核对');
+    expect(en('pad.paperWaiting', { count: 1 })).toBe('Paper sheets are entered twice: 1 entry typed, waiting for a second scorekeeper to check it');
+    expect(en('pad.paperWaiting', { count: 3 })).toBe('Paper sheets are entered twice: 3 entries typed, waiting for a second scorekeeper to check them');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slotKey } from './markQueue';
 import {
+  acceptedMarks,
   difficultyProblem,
   entersForOthers,
   judgesByAttempt,
@@ -9,6 +10,7 @@ import {
   marksBySlot,
   markingJudges,
   ownPlace,
+  paperEntryOutcome,
   pendingBySlot,
   progressOf,
   progressState,
@@ -17,6 +19,7 @@ import {
   sameAffiliation,
   slotState,
   takingPart,
+  typesPaperEntries,
   type PadJudge,
   type PadMark,
   type PadRound,
@@ -166,5 +169,52 @@ describe('the judge pad model', () => {
     expect(progress).toEqual({ done: 1, expected: 3, missing: 2 });
     expect(slotState(key, new Map(), queued, new Map())).toBe('pending');
     expect(slotState(key, new Map(), new Map(), new Map())).toBe('missing');
+  });
+
+  it('takes a scorekeeper’s entries for a judge in a double-entry event as paper entries, a chief judge’s or organizer’s not', () => {
+    expect(typesPaperEntries(true, judges, 'scorekeeper', ['scorekeeper'])).toBe(true);
+    expect(typesPaperEntries(false, judges, 'scorekeeper', ['scorekeeper'])).toBe(false);
+    expect(typesPaperEntries(true, judges, 'chief-judge', ['judge'])).toBe(false);
+    expect(typesPaperEntries(true, judges, 'judge', ['judge'])).toBe(false); // a judge enters nobody else's marks
+    expect(typesPaperEntries(true, judges, 'scorekeeper', ['scorekeeper', 'organizer'])).toBe(false);
+    // a chief judge replaced settles no more: the scorekeeper place's entries wait for a second one
+    const both = [...judges, { id: 'J4', name: '刘芳', role: 'CHIEF_JUDGE', username: 'scorekeeper', affiliation: null, active: false }];
+    expect(typesPaperEntries(true, both, 'scorekeeper', ['scorekeeper'])).toBe(true);
+  });
+
+  it('knows which marks of an answered batch the API accepted', () => {
+    const marks = [1, 2, 3].map((value) => ({ registrationId: 'R1', round: 'F', aspect: 'P1', attempt: value, value, judgeId: 'J1' }));
+    expect(acceptedMarks(marks, { accepted: 3, userErrors: [] })).toEqual(marks);
+    expect(acceptedMarks(marks, { accepted: 2, userErrors: [{ code: 'INVALID', field: ['marks', '1', 'value'], message: '' }] })).toEqual([marks[0], marks[2]]);
+    expect(acceptedMarks(marks, { accepted: 0, userErrors: [{ code: 'FORBIDDEN', field: ['eventId'], message: '' }] })).toEqual([]);
+  });
+
+  it('tells which paper entries count, which wait for a second scorekeeper and which are in dispute', () => {
+    const typed = (aspect: string, attempt: number, value: number, registrationId = 'R1') => ({ registrationId, round: 'F', aspect, attempt, value, difficulty: null, judgeId: 'J1' });
+    const discrepancy = (registrationId: string, aspect: string, attempt: number) => ({
+      aspect,
+      attempt,
+      judge: { id: 'J1', name: '张伟' },
+      registration: { id: registrationId, bib: registrationId, competitor: { name: registrationId } },
+      entries: [
+        { value: 7, enteredBy: 'scorekeeper', enteredAt: '2026-05-10T10:09:00+08:00' },
+        { value: 7.5, enteredBy: 'scorekeeper2', enteredAt: '2026-05-10T10:03:00+08:00' },
+      ],
+    });
+    const outcome = paperEntryOutcome(
+      'F',
+      'R1',
+      [typed('P1', 1, 8), typed('P2', 1, 17), typed('P2', 2, 18), typed('P1', 1, 7, 'R2'), typed('P3', 1, 4), { ...typed('P3', 1, 5), round: 'S' }],
+      [
+        { aspect: 'P1', attempt: 1, value: 8, difficulty: null, judge: { id: 'J1' } }, // confirmed by a second scorekeeper
+        { aspect: 'P2', attempt: 2, value: 19, difficulty: null, judge: { id: 'J1' } }, // counted before: 18 waits to replace it
+      ],
+      [discrepancy('R1', 'P3', 1), discrepancy('R2', 'P1', 1)],
+    );
+    expect(outcome.waiting).toEqual([
+      { ...typed('P2', 1, 17), counted: null },
+      { ...typed('P2', 2, 18), counted: 19 },
+    ]);
+    expect(outcome.discrepancies).toEqual([discrepancy('R1', 'P3', 1)]);
   });
 });

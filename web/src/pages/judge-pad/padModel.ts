@@ -5,7 +5,7 @@
  */
 import { takesPart } from '../../domain/competition';
 import { decimalsOf, markProblem } from '../../domain/score';
-import { slotKey, type QueuedBatch, type QueuedMark, type RefusedMark } from './markQueue';
+import { slotKey, type MarkUserError, type QueuedBatch, type QueuedMark, type RefusedMark } from './markQueue';
 
 export interface PadAspect {
   code: string;
@@ -369,4 +369,85 @@ export function progressByRegistration(
     out.set(reg.id, round && judgeId ? progressOf(round, reg.id, judgeId, marked) : { done: 0, expected: 0, missing: 0 });
   }
   return out;
+}
+
+/**
+ * Whether what the caller enters for another judge is a paper entry of double entry (双人录入): in a double-entry
+ * event, anyone entering on a judge's behalf who is neither an organizer nor the panel's chief judge (a
+ * scorekeeper). Such an entry counts once a second scorekeeper typed the same value; until then the API
+ * accepts it but stores no mark. A chief judge's or organizer's entry counts at once, as does a judge's own mark.
+ */
+export function typesPaperEntries(doubleEntry: boolean, judges: readonly PadJudge[], username: string, roles: readonly string[]): boolean {
+  return (
+    doubleEntry &&
+    entersForOthers(judges, username, roles) &&
+    !roles.includes('organizer') &&
+    !judges.some((j) => j.username === username && j.role === 'CHIEF_JUDGE' && isActive(j))
+  );
+}
+
+/** The marks of an answered batch the API accepted: those no refusal names by index (a refusal of the whole batch accepts none). */
+export function acceptedMarks(marks: readonly QueuedMark[], outcome: { accepted: number; userErrors: readonly MarkUserError[] }): QueuedMark[] {
+  if (outcome.accepted === 0) return [];
+  const refused = new Set<number>();
+  for (const error of outcome.userErrors) {
+    const [root, index] = error.field ?? [];
+    if (root === 'marks' && index !== undefined) refused.add(Number(index));
+    else return [];
+  }
+  return marks.filter((_, i) => !refused.has(i));
+}
+
+/** A mark of the API as the double-entry check reads it (one registration, one round). */
+export interface StoredValue {
+  aspect: string;
+  attempt: number;
+  value: number;
+  difficulty?: number | null;
+  judge: { id: string };
+}
+
+/** A paper-sheet slot whose scorekeepers' entries differ (Event.markDiscrepancies). */
+export interface PaperDiscrepancy {
+  aspect: string;
+  attempt: number;
+  judge: { id: string; name: string };
+  registration: { id: string; bib: string; team?: string | null; competitor: { name: string } };
+  entries: readonly { value: number; enteredBy: string; enteredAt: string }[];
+}
+
+/** A paper entry just typed that counts for nothing yet: no second scorekeeper typed the same value. */
+export interface WaitingEntry extends QueuedMark {
+  /** The mark the slot counts now when it is another value (it stays until a second scorekeeper confirms the new one); else null. */
+  counted: number | null;
+}
+
+/**
+ * What became of the paper entries just accepted for one registration in one round of a double-entry event,
+ * read from the marks stored now and the round's discrepancies: an entry among the marks (same value and
+ * difficulty) counts, confirmed by a second scorekeeper; an entry whose slot is a discrepancy waits for the
+ * chief judge; any other waits for a second scorekeeper. The discrepancies are all of the registration's.
+ */
+export function paperEntryOutcome(
+  round: string,
+  registrationId: string,
+  typed: readonly QueuedMark[],
+  marks: readonly StoredValue[],
+  discrepancies: readonly PaperDiscrepancy[],
+): { waiting: WaitingEntry[]; discrepancies: PaperDiscrepancy[] } {
+  const slot = (aspect: string, attempt: number, judgeId: string) => [aspect, attempt, judgeId].join('|');
+  const ofRegistration = discrepancies.filter((d) => d.registration.id === registrationId);
+  const disputed = new Set(ofRegistration.map((d) => slot(d.aspect, d.attempt, d.judge.id)));
+  const stored = new Map(marks.map((m) => [slot(m.aspect, m.attempt, m.judge.id), m]));
+  // later entries of a slot replace earlier ones, as on the server
+  const latest = new Map<string, QueuedMark>();
+  for (const m of typed) if (m.registrationId === registrationId && m.round === round) latest.set(slot(m.aspect, m.attempt, m.judgeId), m);
+  const waiting: WaitingEntry[] = [];
+  for (const [key, m] of latest) {
+    if (disputed.has(key)) continue;
+    const mark = stored.get(key);
+    if (mark && mark.value === m.value && (mark.difficulty ?? null) === (m.difficulty ?? null)) continue;
+    waiting.push({ ...m, counted: mark ? mark.value : null });
+  }
+  return { waiting, discrepancies: ofRegistration };
 }

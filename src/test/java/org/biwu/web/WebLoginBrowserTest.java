@@ -24,6 +24,16 @@ class WebLoginBrowserTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int apiPort;
 
+    /** postgresql://host:port/database: the specs that must move a date (a notice period's end) reach the tests' database. */
+    @ConfigProperty(name = "biwu.db.url")
+    String databaseUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String databaseUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String databasePassword;
+
     @Test
     void theWebFrontEndsBrowserTestsPass() throws IOException, InterruptedException {
         assumeFalse(Boolean.getBoolean("biwu.web.skip"), "web front end skipped with -Dbiwu.web.skip=true");
@@ -32,7 +42,9 @@ class WebLoginBrowserTest {
                 "BIWU_API_URL", "http://localhost:" + apiPort,
                 "CI", "true",
                 "BIWU_KEYCLOAK_URL", "http://localhost:" + LocalKeycloak.HTTP_PORT,
-                "BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173")), "[e2e]", Duration.ofMinutes(10));
+                "BIWU_WEB_PORT", System.getProperty("biwu.web.port", "4173"),
+                "BIWU_TEST_DATABASE_URL", databaseUrl.replaceFirst("^postgresql://", "postgres://" + databaseUser + ":" + databasePassword + "@")),
+                "[e2e]", Duration.ofMinutes(10));
         assertEquals(0, e2e.exitCode(), e2e.explain("npm run e2e (web/e2e) failed; its output is above"));
     }
 }
