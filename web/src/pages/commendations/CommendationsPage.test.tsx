@@ -314,7 +314,8 @@ describe('年终表扬 for a unit’s HR', { timeout: 60_000 }, () => {
     });
     // the quota used up names no field of the form: above it, whole; the person's employer under the name
     expect(await within(dialog).findByText('参赛单位：该单位的2个名额已用完：可撤回一项推荐，或请组织单位增加名额')).toBeDefined();
-    const nameError = within(dialog).getByText('王工登记的工作单位不是一标段项目部');
+    // the field's own error renders once the form has taken it (a render after the alert's)
+    const nameError = await within(dialog).findByText('王工登记的工作单位不是一标段项目部');
     expect(within(nameError.closest('.ant-form-item') as HTMLElement).getByLabelText('姓名')).toBeDefined();
 
     fireEvent.click(within(dialog).getByRole('button', { name: '提交推荐' }));
