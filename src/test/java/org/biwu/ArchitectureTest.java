@@ -80,6 +80,17 @@ class ArchitectureTest {
         assertThat(internal).as("Vert.x or Netty implementation packages the service uses").isEmpty();
     }
 
+    @Test
+    void everyGraphQLApiHoldsItsArgumentsToTheInputLimits() {
+        List<String> unlimited = service.stream()
+                .filter(c -> c.isAnnotatedWith("org.eclipse.microprofile.graphql.GraphQLApi"))
+                .filter(c -> !c.isAnnotatedWith("org.biwu.api.LimitedInput"))
+                .map(JavaClass::getName).sorted().toList();
+        assertThat(service.stream().filter(c -> c.isAnnotatedWith("org.eclipse.microprofile.graphql.GraphQLApi")).count())
+                .as("GraphQL API classes").isGreaterThan(10);
+        assertThat(unlimited).as("GraphQL API classes without @LimitedInput").isEmpty();
+    }
+
     private static final Pattern PUBLIC_TOP_LEVEL = Pattern.compile(
             "^(?:@[\\w.]+(?:\\([^)]*\\))? +)*public (?:final |abstract |sealed |non-sealed )*(?:class|interface|record|enum|@interface) (\\w+)",
             Pattern.MULTILINE);

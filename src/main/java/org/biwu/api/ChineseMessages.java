@@ -1219,4 +1219,26 @@ public interface ChineseMessages extends Messages {
     @Override
     @Message("成绩公示表在成绩公布后才能打印，竞赛当前为“{status}”")
     String sheetOncePublished(String status);
+
+    // ---------------------------------------------------------------- input limits (api/InputLimits)
+
+    @Override
+    @Message("最多{limit}个字符（现有{length}个）")
+    String textTooLong(int limit, int length);
+
+    @Override
+    @Message("只能是一行文字，不能包含换行符、制表符等控制字符")
+    String controlCharacters();
+
+    @Override
+    @Message("除换行符和制表符外，不能包含控制字符")
+    String controlCharactersInText();
+
+    @Override
+    @Message("包含残缺的字符，请重新输入")
+    String invalidCharacters();
+
+    @Override
+    @Message("最多{limit}项（现有{size}项）")
+    String tooManyEntries(int limit, int size);
 }

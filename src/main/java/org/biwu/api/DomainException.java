@@ -1,12 +1,14 @@
 package org.biwu.api;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.List;
 
 /**
  * A business rule refused a request. Services fail with it; {@link Payloads} turns its refusals
  * into the payload's {@code userErrors}, written in the caller's language, the one place where that
- * happens. Its own message (the top-level error of a query) is in English.
+ * happens. Its own message (the top-level error of a query) is in the request's language.
  */
 public class DomainException extends RuntimeException {
 
@@ -34,9 +36,16 @@ public class DomainException extends RuntimeException {
         return refusals;
     }
 
+    /** The first refusal in the request's language (English outside a request): the message of a query's top-level error. */
     @Override
     public String getMessage() {
-        Messages english = MessageBundles.get(Messages.class);
-        return refusals.isEmpty() ? "refused" : Language.write(english, refusals.get(0)).message();
+        if (refusals.isEmpty()) {
+            return "refused";
+        }
+        ManagedContext request = Arc.container() == null ? null : Arc.container().requestContext();
+        Messages messages = request != null && request.isActive()
+                ? Arc.container().instance(Language.class).get().messages()
+                : MessageBundles.get(Messages.class);
+        return Language.write(messages, refusals.get(0)).message();
     }
 }

@@ -153,7 +153,7 @@ public interface Messages {
     @Message("there is no {what} with the id {id}")
     String noSuch(String what, String id);
 
-    @Message("\u201c{id}\u201d is not the id of a {what}")
+    @Message("\u201c{id}\u201d is not a valid {what} id")
     String notAnId(String id, String what);
 
     @Message("must not be blank")
@@ -951,4 +951,21 @@ public interface Messages {
 
     @Message("the results sheet is printed once the results are published; the competition is {status}")
     String sheetOncePublished(String status);
+
+    // ---------------------------------------------------------------- input limits (api/InputLimits)
+
+    @Message("must be at most {limit} characters long (it has {length})")
+    String textTooLong(int limit, int length);
+
+    @Message("must be one line without control characters (line breaks, tabs and the like)")
+    String controlCharacters();
+
+    @Message("must not contain control characters other than line breaks and tabs")
+    String controlCharactersInText();
+
+    @Message("contains a broken character (half of a character pair); type it again")
+    String invalidCharacters();
+
+    @Message("may have at most {limit} entries (it has {size})")
+    String tooManyEntries(int limit, int size);
 }

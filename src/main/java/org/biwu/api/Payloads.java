@@ -14,6 +14,7 @@ import java.util.function.Supplier;
  * any work starts or inside the {@code Uni} chain (where Mutiny turns the throw into the chain's
  * failure). A missing role is a {@code DomainException} with FORBIDDEN from {@code security/Access};
  * Quarkus' {@link ForbiddenException}, should a security annotation ever raise one, is answered the same way.
+ * A mutation whose arguments break {@link InputLimits} is answered with that refusal and its work never starts.
  */
 @ApplicationScoped
 public class Payloads {
@@ -28,6 +29,10 @@ public class Payloads {
      * subscribed to, so a refusal thrown before it returns its {@code Uni} is caught as well.
      */
     public <P> Uni<P> of(Supplier<Uni<? extends P>> work, Function<List<UserError>, P> refused) {
+        DomainException refusedInput = InputLimitsInterceptor.takeRefusedInput();
+        if (refusedInput != null) {
+            return Uni.createFrom().item(() -> refused.apply(language.write(refusedInput.refusals())));
+        }
         return Uni.createFrom().<P>deferred(work).onFailure(DomainException.class).recoverWithItem(e -> refused.apply(language.write(((DomainException) e).refusals())))
                 .onFailure(ForbiddenException.class).recoverWithItem(e ->
                         refused.apply(List.of(new UserError(null, e.getMessage(), UserErrorCode.FORBIDDEN, e.getMessage()))));

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.api.UserError;
 import org.biwu.competition.Competition;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Certificates in the API: issuing and revoking, a competition's and a person's certificates. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class CertificatesGraphQLApi {
 

@@ -3,6 +3,7 @@ package org.biwu.changes;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.biwu.api.LimitedInput;
 import org.biwu.changes.ChangeFeed.ChangeConnection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The partners' change feed in the API: changes(after, first); each change's node comes from NodeGraphQLApi. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class ChangesGraphQLApi {
 

@@ -4,8 +4,9 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.biwu.api.Payloads;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.NodeId;
+import org.biwu.api.Payloads;
 import org.biwu.competition.CompetitionInputs.CreateCompetitionInput;
 import org.biwu.competition.CompetitionInputs.CreateEventInput;
 import org.biwu.competition.CompetitionInputs.ReviewCompetitionInput;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.graphql.Type;
  * createEvent, updateEvent), each answering with a payload and userErrors.
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class CompetitionGraphQLApi {
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.biwu.api.LimitedInput;
 import org.biwu.judging.AnonymousJudging.Knowledge;
 import org.biwu.organizations.Organization;
 import org.biwu.organizations.OrganizationService;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.Source;
  * may know it ({@link AnonymousJudging}): the one way these fields are answered, on every path.
  */
 @GraphQLApi
+@LimitedInput
 public class AnonymousJudgingGraphQLApi {
 
     @Inject

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.competition.Event;
 import org.biwu.competition.Round;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The integrity of marks in the API: locks on a module's marks, double entry's discrepancies, the spread check, the event's audit trail and its verification. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class AuditGraphQLApi {
 

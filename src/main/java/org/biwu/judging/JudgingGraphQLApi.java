@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The judging part of the API: panels and their corrections, submitMarks, marks and the caller's places on panels. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class JudgingGraphQLApi {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.NodeId;
 import org.biwu.api.Payloads;
 import org.biwu.organizations.OrganizationInputs.CreateOrganizationInput;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.graphql.Type;
  * and the mutations createOrganization, grantRole and revokeRole.
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class OrganizationGraphQLApi {
 

@@ -3,6 +3,7 @@ package org.biwu.people;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.biwu.api.LimitedInput;
 import org.biwu.security.Viewer;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The people part of the API: the caller's own person record (Viewer.person). */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class PeopleGraphQLApi {
 

@@ -3,6 +3,7 @@ package org.biwu.promotion;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.competition.Competition;
 import org.biwu.promotion.CommendationInputs.CommendationPayload;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.Source;
  * the quotas, nominations and decisions ({@link Commendations} says who may do what, and when).
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class CommendationGraphQLApi {
 

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.competition.Competition;
 import org.biwu.people.Person;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.graphql.Source;
  * outcome (decidePromotionOutcome); who sees which outcomes is decided in security/.
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class PromotionGraphQLApi {
 

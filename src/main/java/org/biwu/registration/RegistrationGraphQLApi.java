@@ -4,21 +4,22 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.PageInfo;
 import org.biwu.api.Payloads;
+import org.biwu.competition.CompetitionService;
 import org.biwu.competition.Event;
 import org.biwu.competition.EventCatalog;
+import org.biwu.history.ChangeHistory;
+import org.biwu.history.RecordChange;
 import org.biwu.registration.RegistrationInputs.RegisterCompetitorsInput;
 import org.biwu.registration.RegistrationInputs.RegistrationPayload;
 import org.biwu.registration.RegistrationInputs.RegistrationsPayload;
 import org.biwu.registration.RegistrationInputs.UpdateRegistrationInput;
-import org.biwu.history.ChangeHistory;
-import org.biwu.history.RecordChange;
-import org.biwu.competition.CompetitionService;
 import org.biwu.security.Access;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.graphql.Type;
  * each registration's history and status reason for those who may read them.
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class RegistrationGraphQLApi {
 

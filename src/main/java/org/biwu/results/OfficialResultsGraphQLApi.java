@@ -5,6 +5,7 @@ import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Payloads;
 import org.biwu.api.UserError;
 import org.biwu.competition.Competition;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 /** Official results in the API: publication with a notice period (成绩公示), appeals and their rulings, finalisation. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class OfficialResultsGraphQLApi {
 

@@ -4,23 +4,24 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import java.util.List;
-import org.biwu.competition.CompetitionStatus;
-import org.biwu.competition.Round;
-import org.biwu.organizations.Organization;
-import org.biwu.registration.Registration;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.biwu.api.DomainException;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.NodeId;
 import org.biwu.api.Payloads;
 import org.biwu.competition.CompetitionPayloads.CompetitionPayload;
-import org.biwu.competition.ResultsVisibility;
 import org.biwu.competition.CompetitionService;
+import org.biwu.competition.CompetitionStatus;
 import org.biwu.competition.Event;
+import org.biwu.competition.ResultsVisibility;
+import org.biwu.competition.Round;
+import org.biwu.organizations.Organization;
+import org.biwu.registration.Registration;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.graphql.Source;
  * see; and setResultsVisibility, which sets that visibility (organizers).
  */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class ResultsGraphQLApi {
 

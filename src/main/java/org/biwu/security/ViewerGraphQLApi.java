@@ -2,12 +2,14 @@ package org.biwu.security;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import org.biwu.api.LimitedInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Query;
 
 /** The me query: who is signed in (login, names, Biwu's roles), the root of the caller's own records. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class ViewerGraphQLApi {
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.biwu.api.DomainException;
+import org.biwu.api.LimitedInput;
 import org.biwu.api.Node;
 import org.biwu.api.NodeId;
 import org.biwu.certificates.Certificates;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The API's node(id) query: any record by its global id (Type:number), if the caller may see it; and the node a change of the partners' feed is about. */
 @GraphQLApi
+@LimitedInput
 @Authenticated
 public class NodeGraphQLApi {
 
