@@ -36,9 +36,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 public class Appeals {
 
-    /** The longest reason or decision note, in characters. */
-    static final int MAX_TEXT = 2000;
-
     private static final String COLUMNS = "a.id, a.competition_id, a.registration_id, a.reason, a.filed_by, a.filed_at, a.status, "
             + "a.decision_note, a.decided_by, a.decided_at";
 
@@ -165,13 +162,11 @@ public class Appeals {
         }).replaceWithVoid();
     }
 
+    /** A reason or note as typed, required; its length is held to {@link org.biwu.api.InputLimits#TEXT_LENGTH} before it gets here. */
     private static String text(String typed, String field) {
         String text = blankToNull(typed);
         if (text == null) {
             throw DomainException.of(UserErrorCode.INVALID, m -> m.mustNotBeBlank(), field);
-        }
-        if (text.length() > MAX_TEXT) {
-            throw DomainException.of(UserErrorCode.LIMIT_EXCEEDED, m -> m.tooLong(MAX_TEXT), field);
         }
         return text;
     }

@@ -11,10 +11,8 @@ import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInputType;
 import graphql.schema.GraphQLList;
-import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -213,7 +211,7 @@ class HostileInputFuzzTest {
                 }
             }
             s.append(" }");
-        } else if (type instanceof GraphQLNamedOutputType named && !(type instanceof GraphQLScalarType) && !(type instanceof GraphQLEnumType)) {
+        } else if (!(type instanceof GraphQLScalarType) && !(type instanceof GraphQLEnumType)) {
             s.append(" { __typename }");
         }
         return s.toString();
